@@ -1,0 +1,3 @@
+export * from './letter.ts';
+export * from './request.ts';
+export * from './errors.ts';

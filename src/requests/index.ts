@@ -1,0 +1,1 @@
+export { normalizeRequest } from './normalize.ts';
