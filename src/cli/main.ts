@@ -1,0 +1,36 @@
+// The `openimr` command line. Each command parses its flags, calls one use-case from src/app, and prints
+// text for people or JSON for programs. No business logic lives here.
+import { Command, CommanderError } from 'commander';
+import { toOpenImrError } from '../core/index.ts';
+import { EXIT, exitCodeFor } from './exit.ts';
+import { registerCorpusCommands } from './corpus-commands.ts';
+
+export function buildProgram(): Command {
+  const program = new Command('openimr')
+    .description("California workers' compensation Independent Medical Review: decision corpus, engine, workflow")
+    .version('0.1.0')
+    .showHelpAfterError()
+    .exitOverride();
+  registerCorpusCommands(program);
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version end here with code 0; usage errors were already printed by commander.
+      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const e = toOpenImrError(err);
+    process.stderr.write(`openimr: ${e.code}: ${e.message}\n`);
+    if (e.code === 'internal' && process.env['OPENIMR_DEBUG'] === '1' && e.details.cause instanceof Error) {
+      process.stderr.write(`${e.details.cause.stack ?? ''}\n`);
+    }
+    return exitCodeFor(e.code);
+  }
+}
+

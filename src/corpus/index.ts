@@ -1,0 +1,10 @@
+export { ingest, collectLetterFiles } from './ingest.ts';
+export type { IngestFailure, IngestOptions, IngestSummary } from './ingest.ts';
+export { readLetterBytes, readLetterFile, decodeLetterText, sha256Hex, DEFAULT_READ_LIMITS } from './read.ts';
+export type { LetterText, ReadLimits } from './read.ts';
+export { searchDecisions, SearchRequest } from './search.ts';
+export { decisionStats, wilsonInterval } from './stats.ts';
+export type { StatsLine, StatsReport, Interval } from './stats.ts';
+export { parseDmhcCsv } from './dmhc.ts';
+export type { DmhcParseResult } from './dmhc.ts';
+export { createParsePool, defaultWorkerCount } from './pool.ts';

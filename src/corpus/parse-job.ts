@@ -1,0 +1,34 @@
+// Reading and parsing one letter: the unit of work of an ingest, run in a worker thread or inline.
+import type { ErrorCode, ParsedLetter } from '../core/index.ts';
+import { toOpenImrError } from '../core/index.ts';
+import { parseLetter } from '../letters/index.ts';
+import { DEFAULT_READ_LIMITS, readLetterBytes, type ReadLimits } from './read.ts';
+
+export interface ParseJob {
+  id: number;
+  fileName: string;
+  bytes: Uint8Array;
+  limits?: ReadLimits;
+}
+
+export type ParseJobResult =
+  | { id: number; ok: true; contentHash: string; sourceName: string; letter: ParsedLetter }
+  | { id: number; ok: false; code: ErrorCode; message: string };
+
+export async function runParseJob(job: ParseJob): Promise<ParseJobResult> {
+  try {
+    const read = await readLetterBytes(job.bytes, job.fileName, job.limits ?? DEFAULT_READ_LIMITS);
+    const letter = parseLetter(read.text);
+    if (read.encoding !== null && read.encoding !== 'utf-8') {
+      letter.problems.push({
+        code: 'decoded-as-' + read.encoding,
+        message: `the text file was not UTF-8; it was decoded as ${read.encoding}`,
+        offset: 0,
+      });
+    }
+    return { id: job.id, ok: true, contentHash: read.contentHash, sourceName: read.sourceName, letter };
+  } catch (err) {
+    const e = toOpenImrError(err);
+    return { id: job.id, ok: false, code: e.code, message: e.message };
+  }
+}
