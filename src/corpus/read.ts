@@ -68,6 +68,24 @@ function looksLikePdf(bytes: Uint8Array): boolean {
   return head.includes('%PDF-');
 }
 
+// Windows-1252 differs from Latin-1 only in 0x80-0x9F (Node 20's TextDecoder treats both as Latin-1).
+const CP1252_HIGH =
+  '\u20ac\ufffd\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\ufffd\u017d\ufffd' +
+  '\ufffd\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\ufffd\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  const CHUNK = 8192;
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const codes: number[] = [];
+    for (const b of bytes.subarray(start, start + CHUNK)) {
+      codes.push(b >= 0x80 && b <= 0x9f ? CP1252_HIGH.charCodeAt(b - 0x80) : b);
+    }
+    out += String.fromCharCode(...codes);
+  }
+  return out;
+}
+
 /**
  * Decodes a text letter. UTF-8 when valid (BOM dropped); UTF-16 when a BOM says so; otherwise
  * Windows-1252, the usual encoding of text copied out of older Windows tools. Binary data is refused.
@@ -84,7 +102,7 @@ export function decodeLetterText(bytes: Uint8Array): { text: string; encoding: s
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
     encoding = 'windows-1252';
   }
   // Control characters other than tab, newlines and form feed mean this is not a text letter.
