@@ -134,7 +134,10 @@ export async function ingest(store: Store, paths: readonly string[], options: In
       const task = pool
         .run({ id: id++, fileName: name, bytes, limits })
         .then(async (result) => {
-          if (result.ok) {
+          if (result.ok && result.letter.items.length === 0) {
+            // Not a determination we can use: keep it out of the corpus, and say why.
+            summary.failed.push({ file: name, code: 'invalid-input', reason: `no disputed items found (layout '${result.letter.layout}')` });
+          } else if (result.ok) {
             pending.push({ contentHash: result.contentHash, sourceName: result.sourceName, letter: result.letter });
             if (pending.length >= batchSize) await flush();
           } else {
