@@ -1,0 +1,74 @@
+// Section headings of the known letter templates, matched as whole lines, tolerant of case,
+// spacing and line breaks inside the heading, with an optional trailing colon.
+
+export type SectionId =
+  | 'noticeTitle'
+  | 'maximusReportTitle'
+  | 'professionalReviewTitle'
+  | 'howMade'
+  | 'clinicalSummary'
+  | 'issues'
+  | 'imrDecisions'
+  | 'documentsReviewed'
+  | 'issueAtDispute'
+  | 'guidelinesRelied'
+  | 'rationaleNotNecessary'
+  | 'reviewerQualifications'
+  | 'expertQualifications';
+
+/** Heading words; a space stands for a run of whitespace (line breaks included), `_` for optional whitespace. */
+const HEADINGS: readonly (readonly [SectionId, string])[] = [
+  ['noticeTitle', String.raw`NOTICE OF INDEPENDENT MEDICAL REVIEW DETERMINATION`],
+  ['maximusReportTitle', String.raw`MAXIMUS FEDERAL SERVICES,? INC\.? INDEPENDENT MEDICAL REVIEW`],
+  ['professionalReviewTitle', String.raw`MEDICAL PROFESSIONAL REVIEW`],
+  ['howMade', String.raw`HOW THE IMR FINAL DETERMINATION WAS MADE`],
+  ['clinicalSummary', String.raw`(?:CLINICAL )?CASE SUMMARY`],
+  ['issues', String.raw`IMR ISSUES_, DECISIONS AND RATIONALES`],
+  ['imrDecisions', String.raw`IMR DECISION(?:\(S\)|S)? AND RATIONALE(?:\(S\)|S)?`],
+  ['documentsReviewed', String.raw`DOCUMENTS REVIEWED(?: FOR DETERMINATION)?`],
+  ['issueAtDispute', String.raw`ISSUE(?:\(S\)|S)? AT DISPUTE`],
+  ['guidelinesRelied', String.raw`MEDICAL TREATMENT GUIDELINE(?:\(S\)|S)? RELIED UPON BY (?:THE )?PROFESSIONAL REVIEWER(?: AND WHY)?`],
+  ['rationaleNotNecessary', String.raw`RATIONALE FOR WHY THE REQUESTED TREATMENT_/_SERVICE IS_/_WAS NOT MEDICALLY NECESSARY`],
+  ['reviewerQualifications', String.raw`MEDICAL REVIEWER QUALIFICATIONS`],
+  ['expertQualifications', String.raw`MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER`],
+];
+
+const COMPILED: readonly (readonly [SectionId, RegExp])[] = HEADINGS.map(([id, words]) => [
+  id,
+  new RegExp(String.raw`(?:^|\n)[ \t]*(` + words.replace(/ /g, String.raw`\s+`).replace(/_/g, String.raw`\s*`) + String.raw`)[ \t]*:?[ \t]*(?=\n|$)`, 'gi'),
+]);
+
+export interface Section {
+  readonly id: SectionId;
+  /** Offset of the heading in the normalised text. */
+  readonly headingAt: number;
+  /** Body: from after the heading line to the next heading. */
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Sections {
+  readonly list: readonly Section[];
+  get(id: SectionId): Section | undefined;
+}
+
+/** The first occurrence of each heading, in text order, each running to the next heading. */
+export function findSections(text: string): Sections {
+  const found: { id: SectionId; headingAt: number; start: number }[] = [];
+  for (const [id, re] of COMPILED) {
+    re.lastIndex = 0;
+    const m = re.exec(text);
+    if (m === null) continue;
+    const heading = m[1] ?? '';
+    const headingAt = m.index + m[0].indexOf(heading);
+    found.push({ id, headingAt, start: m.index + m[0].length });
+  }
+  found.sort((a, b) => a.headingAt - b.headingAt);
+  const list: Section[] = found.map((s, i) => ({ ...s, end: found[i + 1]?.headingAt ?? text.length }));
+  return { list, get: (id) => list.find((s) => s.id === id) };
+}
+
+export function sectionText(text: string, section: Section | undefined): string | null {
+  if (section === undefined) return null;
+  return text.slice(section.start, section.end);
+}
