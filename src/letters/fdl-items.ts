@@ -142,9 +142,8 @@ function sentenceStart(block: string, at: number): number {
 }
 
 function cleanTitle(raw: string): string {
-  return fold(raw)
-    .replace(/^(?:\(?\d{1,2}[.)]|[-•*])\s+/, '')
-    .replace(/[\s:]+$/, '');
+  // As printed: a leading "(6)" is part of the request, not list numbering.
+  return fold(raw).replace(/[\s:]+$/, '');
 }
 
 function readFields(body: string): Pick<RawItem, 'claimsAdministratorGuideline' | 'imrGuideline' | 'rationale'> {

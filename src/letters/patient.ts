@@ -12,6 +12,8 @@ const AGE_SEX = new RegExp(
     String.raw`|\b(\d{1,3})\s*(?:y\/o|y\.o\.?|yo)\s*,?\s+` + FILLER + NOUN + String.raw`\b`,
   'i',
 );
+/** "The injured worker is a female": sex stated without an age. */
+const SEX_ONLY = new RegExp(String.raw`\b(?:is|was)\s+an?\s+` + FILLER + NOUN + String.raw`\b`, 'i');
 const AGE_ONLY = /\b(\d{1,3})(?:\s*-\s*|\s+)(?:years?|yrs?)(?:\s*-\s*|\s+)old\b|\b(\d{1,3})\s*(?:y\/o|y\.o\.?)(?=\s)/i;
 
 export interface PatientMatch {
@@ -24,13 +26,17 @@ export function parsePatient(text: string): PatientMatch {
   const m = AGE_SEX.exec(text);
   if (m !== null) {
     const age = Number(m[1] ?? m[3]);
-    const noun = (m[2] ?? m[4] ?? '').toLowerCase();
-    const sex = /^(?:male|man|gentleman|boy)$/.test(noun) ? 'male' : 'female';
-    return { patient: { age: plausibleAge(age), sex }, at: m.index };
+    return { patient: { age: plausibleAge(age), sex: toSex(m[2] ?? m[4] ?? '') }, at: m.index };
   }
   const a = AGE_ONLY.exec(text);
-  if (a !== null) return { patient: { age: plausibleAge(Number(a[1] ?? a[2])), sex: null }, at: a.index };
-  return { patient: { age: null, sex: null }, at: -1 };
+  const s = SEX_ONLY.exec(text);
+  const sex = s === null ? null : toSex(s[1] ?? '');
+  if (a !== null) return { patient: { age: plausibleAge(Number(a[1] ?? a[2])), sex }, at: a.index };
+  return { patient: { age: null, sex }, at: s?.index ?? -1 };
+}
+
+function toSex(noun: string): 'male' | 'female' {
+  return /^(?:male|man|gentleman|boy)$/i.test(noun) ? 'male' : 'female';
 }
 
 function plausibleAge(n: number): number | null {

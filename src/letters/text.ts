@@ -75,7 +75,8 @@ function signature(text: string): string {
 }
 
 function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[]; runningCaseNumber: string | null } {
-  const edge = new Set<number>();
+  /** Line index -> 'top' | 'bottom' for the first/last lines of each page. */
+  const edge = new Map<number, 'top' | 'bottom'>();
   const edgePages = new Map<string, Set<number>>();
   const inBody = new Set<string>();
   if (pages > 1) {
@@ -84,23 +85,30 @@ function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[];
       if (line.text.length > 0) byPage[line.page]?.push(i);
     });
     for (const indexes of byPage) {
-      for (const i of [...indexes.slice(0, EDGE_LINES), ...indexes.slice(-EDGE_LINES)]) edge.add(i);
+      for (const i of indexes.slice(-EDGE_LINES)) edge.set(i, 'bottom');
+      for (const i of indexes.slice(0, EDGE_LINES)) edge.set(i, 'top');
     }
     lines.forEach((line, i) => {
       if (line.text.length === 0 || line.text.length > MAX_RUNNING_HEADER) return;
-      const sig = signature(line.text);
-      if (!edge.has(i)) {
-        inBody.add(sig);
+      const where = edge.get(i);
+      if (where === undefined) {
+        inBody.add(signature(line.text));
         return;
       }
-      const seen = edgePages.get(sig) ?? new Set<number>();
+      const key = `${where}:${signature(line.text)}`;
+      const seen = edgePages.get(key) ?? new Set<number>();
       seen.add(line.page);
-      edgePages.set(sig, seen);
+      edgePages.set(key, seen);
     });
   }
-  // A running header/footer sits at a page edge on most pages and nowhere else.
-  const minPages = Math.max(2, Math.ceil((pages - 1) * 0.5));
-  const isRunning = (sig: string): boolean => (edgePages.get(sig)?.size ?? 0) >= minPages && !inBody.has(sig);
+  // A running header/footer sits at the same edge of (nearly) every page, and nowhere else.
+  const minPages = Math.max(2, Math.ceil(pages * 0.8));
+  const isRunning = (i: number, text: string): boolean => {
+    const where = edge.get(i);
+    if (where === undefined) return false;
+    const sig = signature(text);
+    return (edgePages.get(`${where}:${sig}`)?.size ?? 0) >= minPages && !inBody.has(sig);
+  };
   let firstCaseNumberLine = -1;
   let runningCaseNumber: string | null = null;
   const kept: RawLine[] = [];
@@ -122,7 +130,7 @@ function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[];
     }
     // A line repeated at the edge of several pages is a running header/footer; the first page's top
     // lines are kept (that is where the letter's own header table is).
-    if (edge.has(i) && line.page > 0 && isRunning(signature(t))) {
+    if (line.page > 0 && isRunning(i, t)) {
       const m = CASE_NUMBER.exec(t);
       if (m !== null) runningCaseNumber ??= m[1] ?? null;
       return;
