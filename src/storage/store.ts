@@ -1,6 +1,6 @@
 // The storage port. Everything outside src/storage is database-agnostic and talks to this interface;
 // src/storage/sqlite and src/storage/postgres implement it with the same files and pass one contract suite.
-import type { Category, Decision, ParsedLetter } from '../core/index.ts';
+import type { Decision, ParsedLetter } from '../core/index.ts';
 
 export type Program = 'dwc' | 'dmhc';
 
@@ -22,7 +22,8 @@ export interface StoredLetter extends LetterToStore {
 
 export interface SearchFilters {
   decision?: Decision;
-  category?: Category | string;
+  /** A category id ("pharmaceutical.opioid") or a group, the part before the dot ("pharmaceutical"). */
+  category?: string;
   specialty?: string;
   year?: number;
 }

@@ -1,0 +1,33 @@
+// The small part of the store that differs per backend: identity columns, the full-text index DDL,
+// matching, ranking and snippets. Everything else is shared Kysely code in repository.ts.
+import type { ColumnDefinitionBuilder, Expression, Kysely, SqlBool } from 'kysely';
+import type { Database } from './schema.ts';
+import type { TextQuery } from './query-text.ts';
+
+export interface RankedItem {
+  id: number;
+  /** Higher is better. Not comparable across backends. */
+  score: number;
+}
+
+export interface StoreDialect {
+  readonly backend: 'sqlite' | 'postgres';
+  /** An auto-assigned 32-bit integer primary key. */
+  identity(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /**
+   * Runs the migrator so that concurrent processes apply each migration once. PostgreSQL: Kysely's
+   * migrator already takes an advisory lock and runs in a transaction. SQLite: Kysely does neither.
+   */
+  migrationGuard<T>(db: Kysely<Database>, run: () => Promise<T>): Promise<T>;
+  /** Creates the full-text index over items (request, rationale, the letter's clinical summary). */
+  createItemSearch(db: Kysely<unknown>): Promise<void>;
+  /** True for rows of `items` (referenced by that table name) that match the query. */
+  matches(q: TextQuery): Expression<SqlBool>;
+  /** One page of matching items, best first (ties by id), among items passing `filter`. */
+  rank(db: Kysely<Database>, q: TextQuery, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]>;
+  /** Snippets for the given item ids: text around the matches, each match wrapped in [[ and ]]. */
+  snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>>;
+}
+
+export const SNIPPET_START = '[[';
+export const SNIPPET_END = ']]';

@@ -1,0 +1,25 @@
+// The manifest of schema migrations, in order. Names are permanent once released: add a new numbered
+// file instead of editing one. Data migrations (none yet) go in their own numbered files with a test each.
+import type { Kysely, Migration } from 'kysely';
+import type { StoreDialect } from '../dialect.ts';
+import * as m0001 from './0001_letters_items_dmhc.ts';
+import * as m0002 from './0002_item_search.ts';
+
+interface StoreMigration {
+  up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
+}
+
+const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
+  '0001_letters_items_dmhc': m0001,
+  '0002_item_search': m0002,
+};
+
+export const MIGRATION_TABLE = 'openimr_migration';
+export const MIGRATION_LOCK_TABLE = 'openimr_migration_lock';
+
+/** The migrations bound to one backend, in the shape Kysely's Migrator takes. */
+export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
+  return Object.fromEntries(
+    Object.entries(MIGRATIONS).map(([name, m]) => [name, { up: (db: Kysely<unknown>) => m.up(db, dialect) }]),
+  );
+}

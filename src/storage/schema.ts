@@ -1,0 +1,91 @@
+// Table shapes as Kysely sees them. Both backends have the same columns with the same meaning;
+// dates are ISO text ('YYYY-MM-DD'), JSON is text, ids are 32-bit integers (so pg returns numbers).
+// The full-text pieces (SQLite's items_fts table, PostgreSQL's items.search_vector) are not listed:
+// only the dialect code in sqlite/search.ts and postgres/search.ts touches them.
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export interface LettersTable {
+  id: Generated<number>;
+  content_hash: string;
+  source_name: string;
+  program: string;
+  case_number: string | null;
+  date_assigned: string | null;
+  date_of_injury: string | null;
+  decision_date: string | null;
+  ur_denial_date: string | null;
+  application_received: string | null;
+  decision_year: number | null;
+  priority: string | null;
+  layout: string;
+  reviewer_specialty: string | null;
+  /** JSON array of strings. */
+  reviewer_specialties: string;
+  /** JSON array of strings. */
+  reviewer_licensure: string;
+  patient_age: number | null;
+  patient_sex: string | null;
+  clinical_summary: string | null;
+  documents_reviewed: string | null;
+  /** JSON array of ParseProblem. */
+  problems: string;
+  item_count: number;
+  /** The whole ParsedLetter as JSON: the source of truth when a letter is read back. */
+  record: string;
+  ingested_at: string;
+}
+
+export interface ItemsTable {
+  id: Generated<number>;
+  letter_id: number;
+  idx: number;
+  request: string;
+  original_request: string | null;
+  authorized: string | null;
+  decision: string | null;
+  category: string;
+  /** The part of the category id before the first '.', so a filter can name a group ("pharmaceutical"). */
+  category_group: string;
+  /** JSON array of strings. */
+  body_parts: string;
+  laterality: string | null;
+  /** JSON of Quantity. */
+  quantity: string;
+  claims_administrator_guideline: string | null;
+  imr_guideline: string | null;
+  /** The first citation of the IMR guideline text (what `stats --by guideline` counts). */
+  guideline_source: string | null;
+  guideline_title: string | null;
+  /** "<source>: <title>" of that citation, the stats key. */
+  guideline_key: string | null;
+  rationale: string | null;
+  // Copied from the letter so that filters, facets and listings need no join.
+  decision_date: string | null;
+  decision_year: number | null;
+  specialty: string | null;
+}
+
+export interface DmhcTable {
+  id: Generated<number>;
+  reference_id: string;
+  report_year: number;
+  diagnosis_category: string | null;
+  diagnosis_sub_category: string | null;
+  treatment_category: string | null;
+  treatment_sub_category: string | null;
+  decision: string | null;
+  type: string | null;
+  age_range: string | null;
+  sex: string | null;
+}
+
+export interface Database {
+  letters: LettersTable;
+  items: ItemsTable;
+  dmhc: DmhcTable;
+}
+
+export type NewLetterRow = Insertable<LettersTable>;
+export type NewItemRow = Insertable<ItemsTable>;
+export type NewDmhcRow = Insertable<DmhcTable>;
+export type LetterRow = Selectable<LettersTable>;

@@ -1,0 +1,69 @@
+// The Store contract on SQLite (a fresh in-memory database per test), plus what only a file shows:
+// WAL and several processes writing one file.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openSqliteStore, openStore } from '../index.ts';
+import { storeContract } from '../store.contract.ts';
+
+storeContract('sqlite', () =>
+  Promise.resolve({
+    fresh: async () => {
+      const s = await openSqliteStore(':memory:');
+      await s.migrate();
+      return s;
+    },
+    dispose: () => Promise.resolve(),
+  }),
+);
+
+describe('SQLite file store', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'openimr-sqlite-'));
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps data across reopen, in WAL mode', async () => {
+    const path = join(dir, 'reopen.db');
+    const a = await openStore({ dbPath: path });
+    await a.migrate();
+    const { makeLetter } = await import('../__fixtures__/letters.ts');
+    await a.upsertLetter(makeLetter({ seed: 'persist' }));
+    await a.close();
+    const b = await openSqliteStore(path);
+    await b.migrate();
+    expect((await b.counts()).letters).toBe(1);
+    await b.close();
+  });
+
+  it('reports an unopenable path as a storage error', async () => {
+    await expect(openSqliteStore(join(dir, 'missing', 'dir', 'x.db'))).rejects.toMatchObject({ code: 'storage-error' });
+  });
+
+  it('lets several processes migrate and write one file at once', async () => {
+    const path = join(dir, 'shared.db');
+    const writer = resolve(fileURLToPath(import.meta.url), '..', '..', '__fixtures__', 'sqlite-writer.ts');
+    const run = (from: number, to: number): Promise<string> =>
+      new Promise((done, fail) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', writer, path, String(from), String(to)], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        let err = '';
+        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+        child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        child.on('exit', (code) => {
+          if (code === 0) done(out.trim());
+          else fail(new Error(`writer ${from}-${to} exited ${String(code)}: ${err}`));
+        });
+      });
+    const outs = await Promise.all([run(0, 300), run(150, 450), run(300, 600), run(0, 600)]);
+    const added = outs.reduce((n, o) => n + Number(o), 0);
+    expect(added).toBe(600);
+    const s = await openSqliteStore(path);
+    expect(await s.counts()).toEqual({ letters: 600, items: 1200, dmhc: 0 });
+    expect((await s.search({ text: 'acupuncture', filters: {}, limit: 0, offset: 0 })).total).toBe(600);
+    await s.close();
+  });
+});
