@@ -88,35 +88,48 @@ const TERMS: ReadonlyArray<readonly [string, BodyTerm]> = [
 ];
 
 const BODY_TERMS: ReadonlyMap<string, BodyTerm> = new Map(TERMS);
-const LONGEST_TERM = 3;
 
-/** Words stating a side. "b/l" arrives as the tokens "b l". */
+/** Words stating a side ("b/l", which arrives as the tokens "b l", is handled in the scan). */
 const SIDE_WORDS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([
   ['left', 'left'], ['lt', 'left'], ['right', 'right'], ['rt', 'right'], ['bilateral', 'bilateral'],
   ['bilaterally', 'bilateral'], ['bilat', 'bilateral'], ['bil', 'bilateral'], ['both', 'bilateral'],
-  ['b l', 'bilateral'],
 ]);
 /** Single letters are a side only directly before a body part ("R shoulder", "L knee"). */
 const SIDE_LETTERS: ReadonlyMap<string, Laterality> = new Map<string, Laterality>([['l', 'left'], ['r', 'right']]);
 
+const SIDE_BIT: Readonly<Record<Laterality, number>> = { left: 1, right: 2, bilateral: 4 };
 const SPINE_REGIONS: ReadonlySet<BodyPart> = new Set<BodyPart>(['cervical spine', 'thoracic spine', 'lumbar spine', 'lumbosacral']);
 const SPINE_LEVEL = /^([clt])(\d{1,2})$/;
 const LEVEL_PART: Readonly<Record<string, BodyPart>> = { c: 'cervical spine', t: 'thoracic spine', l: 'lumbar spine' };
 const LEVEL_MAX: Readonly<Record<string, number>> = { c: 8, t: 12, l: 5 };
 
+/** First words of multi-word terms, so most tokens need one map lookup only. */
+const MULTIWORD_FIRST: ReadonlySet<string> = new Set(
+  TERMS.map(([phrase]) => phrase.split(' ')).filter((w) => w.length > 1).map((w) => w[0] ?? ''),
+);
+
 function termAt(tokens: readonly string[], i: number): { term: BodyTerm; length: number } | null {
-  for (let len = LONGEST_TERM; len >= 1; len--) {
-    if (i + len > tokens.length) continue;
-    const phrase = len === 1 ? tokens[i] : tokens.slice(i, i + len).join(' ');
-    const term = phrase === undefined ? undefined : BODY_TERMS.get(phrase);
-    if (term !== undefined) return { term, length: len };
+  const first = tokens[i];
+  if (first === undefined) return null;
+  if (MULTIWORD_FIRST.has(first)) {
+    const second = tokens[i + 1];
+    if (second !== undefined) {
+      const third = tokens[i + 2];
+      const t3 = third === undefined ? undefined : BODY_TERMS.get(`${first} ${second} ${third}`);
+      if (t3 !== undefined) return { term: t3, length: 3 };
+      const t2 = BODY_TERMS.get(`${first} ${second}`);
+      if (t2 !== undefined) return { term: t2, length: 2 };
+    }
   }
-  return null;
+  const t1 = BODY_TERMS.get(first);
+  return t1 === undefined ? null : { term: t1, length: 1 };
 }
 
 /** A spinal level token ("l4", "c5", "t12"); thoracic levels only in a range ("t12-l1"), since "T4" alone is a lab. */
 function levelPart(tokens: readonly string[], i: number): BodyPart | null {
-  const m = SPINE_LEVEL.exec(tokens[i] ?? '');
+  const token = tokens[i] ?? '';
+  if (token.length < 2 || token.length > 3) return null;
+  const m = SPINE_LEVEL.exec(token);
   if (m === null) return null;
   const letter = m[1] ?? '';
   const n = Number(m[2]);
@@ -133,45 +146,38 @@ export interface BodyPartsResult {
 /** Canonical body parts (first-mention order, no repeats) and laterality, from tokens of prepared text. */
 export function findBodyPartsInTokens(tokens: readonly string[]): BodyPartsResult {
   const parts: BodyPart[] = [];
-  const sides = new Set<Laterality>();
+  let sides = 0;
   let plural = false;
-  const side = (s: Laterality): void => {
-    sides.add(s);
-  };
-  const add = (p: BodyPart): void => {
-    if (!parts.includes(p)) parts.push(p);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const found = termAt(tokens, i);
     if (found !== null) {
-      found.term.parts.forEach(add);
-      if (found.term.side !== undefined) side(found.term.side);
+      for (const p of found.term.parts) if (!parts.includes(p)) parts.push(p);
+      if (found.term.side !== undefined) sides |= SIDE_BIT[found.term.side];
       if (found.term.plural === true) plural = true;
       i += found.length - 1;
       continue;
     }
     const word = tokens[i] ?? '';
-    const pair = SIDE_WORDS.get(`${word} ${tokens[i + 1] ?? ''}`);
-    if (pair !== undefined) {
-      side(pair);
+    if (word === 'b' && tokens[i + 1] === 'l') {
+      sides |= SIDE_BIT.bilateral;
       i++;
       continue;
     }
     const s = SIDE_WORDS.get(word) ?? (termAt(tokens, i + 1) === null ? undefined : SIDE_LETTERS.get(word));
     if (s !== undefined) {
-      side(s);
+      sides |= SIDE_BIT[s];
       continue;
     }
     const level = levelPart(tokens, i);
-    if (level !== null) add(level);
+    if (level !== null && !parts.includes(level)) parts.push(level);
   }
   // "spine" only when no level is named ("MRI of the spine"; not "spine surgery ... lumbar").
   if (parts.length > 1 && parts.includes('spine') && parts.some((p) => SPINE_REGIONS.has(p))) {
     parts.splice(parts.indexOf('spine'), 1);
   }
   const laterality: Laterality | null =
-    sides.has('bilateral') || (sides.has('left') && sides.has('right'))
+    sides & SIDE_BIT.bilateral || (sides & SIDE_BIT.left && sides & SIDE_BIT.right)
       ? 'bilateral'
-      : sides.has('left') ? 'left' : sides.has('right') ? 'right' : plural ? 'bilateral' : null;
+      : sides & SIDE_BIT.left ? 'left' : sides & SIDE_BIT.right ? 'right' : plural ? 'bilateral' : null;
   return { bodyParts: parts, laterality };
 }

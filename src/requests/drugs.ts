@@ -138,6 +138,11 @@ export const TOPICAL_FORM =
 /** An oral form: a "compounded" oral suspension (Deprizine, Tabradol ...) keeps the drug's own class. */
 export const ORAL_FORM = /\b(?:oral|suspension|tablets?|tabs?|capsules?|caps|by mouth|po)\b/;
 
+/** First words of two-word names, so most tokens need one map lookup only. */
+const TWO_WORD_FIRST: ReadonlySet<string> = new Set(
+  [...DRUG_LEXICON.keys()].filter((n) => n.includes(' ')).map((n) => n.slice(0, n.indexOf(' '))),
+);
+
 /** Class of a drug name (generic or brand, any case), or null when the name is not in the lexicon. */
 export function drugClass(name: string): DrugClass | null {
   return DRUG_LEXICON.get(name.trim().toLowerCase().replace(/[\s-]+/g, ' ')) ?? null;
@@ -156,7 +161,7 @@ export function findDrugs(tokens: readonly string[]): DrugHit[] {
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i] ?? '';
     if (word.length < 3 && word !== 'ms') continue;
-    const next = tokens[i + 1];
+    const next = TWO_WORD_FIRST.has(word) ? tokens[i + 1] : undefined;
     if (next !== undefined) {
       const pair = `${word} ${next}`;
       const cls2 = DRUG_LEXICON.get(pair);

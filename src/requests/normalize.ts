@@ -68,7 +68,7 @@ function analyse(request: string): Analysis {
 
 /** Category of a request (see categories.ts for the rules and their order). */
 export function classifyCategory(request: string): Category {
-  return safe(() => analyse(request).category, 'other');
+  return safe(() => analyse(request).category, () => 'other');
 }
 
 /**
@@ -81,12 +81,12 @@ export function parseQuantity(request: string, category?: Category): Quantity {
     const cat = category ?? a.category;
     const drugName = a.drug?.name ?? (cat.startsWith('pharmaceutical.') ? unknownDrugName(a.text) : null);
     return finishQuantity(a.scan, cat, drugName);
-  }, structuredClone(EMPTY.quantity));
+  }, emptyQuantity);
 }
 
 /** Canonical body parts and laterality of a request. */
 export function findBodyParts(request: string): BodyPartsResult {
-  return safe(() => findBodyPartsInTokens(tokenize(prepareText(request))), { bodyParts: [], laterality: null });
+  return safe(() => findBodyPartsInTokens(tokenize(prepareText(request))), () => ({ bodyParts: [], laterality: null }));
 }
 
 /** First word of a pharmaceutical request when the lexicon does not know the drug ("Xyzprofen 10mg #30"). */
@@ -113,19 +113,21 @@ const EMPTY: NormalizedRequest = {
 };
 
 /** Never lets an unexpected input escape as an exception: the item is then simply "other", unparsed. */
-function safe<T>(fn: () => T, fallback: T): T {
+function safe<T>(fn: () => T, fallback: () => T): T {
   try {
     return fn();
   } catch {
-    return fallback;
+    return fallback();
   }
 }
+const emptyRequest = (): NormalizedRequest => structuredClone(EMPTY);
+const emptyQuantity = (): Quantity => structuredClone(EMPTY.quantity);
 
 /**
  * Normalises one disputed item as written in a letter ("Norco 10/325mg #180", "Massage Therapy 1 x 12",
  * "MRI of the left shoulder"). Never throws; the result always satisfies NormalizedRequest.
  */
 export function normalizeRequest(request: string): NormalizedRequest {
-  if (typeof request !== 'string') return structuredClone(EMPTY);
-  return safe(() => normalize(request), structuredClone(EMPTY));
+  if (typeof request !== 'string') return emptyRequest();
+  return safe(() => normalize(request), emptyRequest);
 }
