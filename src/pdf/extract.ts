@@ -52,11 +52,11 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractOptions 
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => {
-      reject(new OpenImrError('unreadable-file', `PDF text extraction took longer than ${timeoutMs} ms`, { field: 'timeoutMs' }));
+      reject(timedOut(timeoutMs));
     }, timeoutMs);
   });
   try {
-    return await Promise.race([readDocument(task, maxPages), timeout]);
+    return await Promise.race([readDocument(task, maxPages, timeoutMs), timeout]);
   } catch (err) {
     throw classifyPdfError(err);
   } finally {
@@ -82,7 +82,11 @@ export async function extractPdfTexts(
   return results;
 }
 
-async function readDocument(task: LoadingTask, maxPages: number): Promise<ExtractedText> {
+// pdf.js runs in this thread and mostly on microtasks, so a timer alone cannot interrupt it: the page
+// loop yields to the event loop and checks the deadline itself. One pathological page can still run
+// past it; callers that need a hard limit run extraction in a worker thread they can terminate.
+async function readDocument(task: LoadingTask, maxPages: number, timeoutMs: number): Promise<ExtractedText> {
+  const deadline = performance.now() + timeoutMs;
   const doc: PdfDocument = await task.promise;
   const pages = doc.numPages;
   if (pages > maxPages) {
@@ -91,6 +95,8 @@ async function readDocument(task: LoadingTask, maxPages: number): Promise<Extrac
   const texts: string[] = [];
   let visible = 0;
   for (let n = 1; n <= pages; n++) {
+    await yieldToEventLoop();
+    if (performance.now() > deadline) throw timedOut(timeoutMs);
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
     const placed: PlacedText[] = [];
@@ -107,6 +113,14 @@ async function readDocument(task: LoadingTask, maxPages: number): Promise<Extrac
     throw new OpenImrError('pdf-no-text', `PDF has ${pages} page(s) but no text layer (scanned image?)`);
   }
   return { text: texts.join('\f'), pages };
+}
+
+function timedOut(timeoutMs: number): OpenImrError {
+  return new OpenImrError('unreadable-file', `PDF text extraction took longer than ${Math.round(timeoutMs)} ms`, { field: 'timeoutMs' });
+}
+
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 function toPlaced(str: string, transform: readonly unknown[], width: number, hasEOL: boolean): PlacedText {
