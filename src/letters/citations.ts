@@ -75,7 +75,10 @@ function mtusPart(part: string): Citation {
     sections = splitSections(rest.slice(s.index + s[0].length));
   } else {
     // "Chronic Pain Treatment Guidelines Massage Therapy": the words after "Guidelines" name the section.
-    const g = /^(.*?\bGuidelines?)\b[\s,]+(.+)$/i.exec(rest);
+    // Only the first sentence: later ones explain the choice ("... AND WHY" in some templates).
+    const firstSentence = rest.split(/\.\s+(?=[A-Z])/)[0] ?? rest;
+    title = firstSentence;
+    const g = /^(.*?\bGuidelines?)\b[\s,]+(.+)$/i.exec(firstSentence);
     if (g?.[1] !== undefined && g[2] !== undefined && !YEAR.test(g[2])) {
       title = g[1];
       sections = splitSections(g[2]);
@@ -91,15 +94,18 @@ function nonMtus(body: string): Citation[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0)
     .map((p) => {
-      const { pages } = takePages(p);
-      return { source: sourceOf(p), title: clean(p), pages, sections: [] };
+      const { rest, pages } = takePages(p);
+      return { source: sourceOf(p), title: clean(rest), pages, sections: [] };
     });
 }
 
+/** "The Expert Reviewer based his/her decision on the ..." */
+const PREAMBLE = /^.{0,80}?\bbased\s+(?:its|their|his\/her|his|her)\s+decision\s+on\s+(?:the\s+)?/i;
+
 function bareCitation(text: string): Citation | null {
-  const t = trimSentence(text);
+  const t = trimSentence(text).replace(PREAMBLE, '');
   if (t.length === 0 || !/MTUS|ACOEM|ODG|Official\s+Disability|American\s+College|Guideline/i.test(t)) return null;
-  if (/^(?:CA[- ])?MTUS\b/i.test(t) && !/ACOEM|ODG|Official\s+Disability/i.test(t.slice(0, 12))) {
+  if (/^(?:CA[- ])?MTUS\b/i.test(t)) {
     return mtus(t.replace(/^(?:CA[- ])?MTUS\s*:?\s*/i, ''))[0] ?? null;
   }
   const { pages } = takePages(t);

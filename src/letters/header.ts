@@ -20,7 +20,7 @@ const W = String.raw`\s+`;
 const DATE_LABELS: readonly (readonly [DateField, string, string])[] = [
   ['dateAssigned', 'date-assigned', String.raw`Date${W}Assigned`],
   ['dateOfInjury', 'date-of-injury', String.raw`Date${W}of${W}Injury|DOI`],
-  ['decisionDate', 'decision-date', String.raw`(?<!\bUR\s{1,3})(?:IMR${W})?Decision${W}Date|Date${W}of${W}(?:IMR${W})?(?:Final${W})?(?:Decision|Determination)`],
+  ['decisionDate', 'decision-date', String.raw`(?<!\bUR\s{1,3})(?:IMR${W})?Decision${W}Date|Date${W}of${W}(?:IMR${W})?(?:Final${W})?(?:Decision|Determination)|Dated`],
   ['urDenialDate', 'ur-denial-date', String.raw`UR${W}(?:Denial|Decision)${W}Date|Date${W}of${W}(?:the${W})?UR${W}(?:Denial|Decision)`],
   ['applicationReceived', 'application-received', String.raw`(?:IMR${W})?Application(?:${W}Received)?(?:${W}Date)?|Date${W}(?:IMR${W})?Application${W}Received`],
 ];

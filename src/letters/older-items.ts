@@ -81,7 +81,7 @@ export function parseNumberedItems(text: string, regionStart: number, regionEnd:
   }
   return heads.map((h, i) => {
     const block = region.slice(h.bodyStart, heads[i + 1]?.at ?? region.length);
-    const headEnd = block.search(/\n[ \t]*\n|\n(?=[^\n]*(?:guideline|rationale|based\s+(?:its|his|her|their)\s+decision)[^\n]*)/i);
+    const headEnd = block.search(/\n[ \t]*\n|\n(?=[^\n]*(?:guideline|rationale|Claims\s+Administrator|Expert\s+Reviewer))/i);
     const head = block.slice(0, headEnd < 0 ? block.length : headEnd);
     const body = headEnd < 0 ? '' : block.slice(headEnd);
     const explicit = /^([\s\S]*?)\s*:\s*(Upheld|Overturned|Uphold|Overturn)\b/i.exec(head);

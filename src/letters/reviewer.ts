@@ -6,8 +6,10 @@ import { fold } from './text.ts';
 
 export type Reviewer = ParsedLetter['reviewer'];
 
-const LICENSURE_BLOCK = /State\(?s?\)?\s+of\s+Licensure\s*:([^\n]*(?:\n(?!\s*\n)(?![^\n]*:)[^\n]*)*)/i;
-const SPECIALTY_BLOCK = /Certification\(?s?\)?\s*\/\s*Specialt(?:y|ies)\s*:([^\n]*(?:\n(?!\s*\n)(?![^\n]*:)(?![ \t]*[A-Z][A-Z ]{6,}$)[^\n]*)*)/im;
+const LICENSURE_LABEL = /State\(?s?\)?\s+of\s+Licensure\s*:/i;
+const SPECIALTY_LABEL = /Certification\(?s?\)?\s*\/\s*Specialt(?:y|ies)\s*:/i;
+/** An all-capitals line is the next heading, not a continuation. */
+const HEADING_LINE = /^[A-Z][A-Z ,()/&]{5,}$/;
 
 const BOARD = /\bBoard[- ]Certified\s+in\s+(.+?)(?=,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\b|[.;]|$)/i;
 const SUBSPECIALTY = /\bsub-?specialt(?:y|ies)\s+(?:certification\s+)?in\s+(.+?)(?=,?\s+(?:and\s+)?(?:is\s+)?(?:currently\s+)?licensed\b|[.;]|,|$)/i;
@@ -17,10 +19,10 @@ export function parseReviewer(text: string): Reviewer {
   const licensure: string[] = [];
   const specialties: string[] = [];
 
-  const lic = LICENSURE_BLOCK.exec(text);
-  if (lic?.[1] !== undefined) licensure.push(...splitList(fold(lic[1])));
-  const spec = SPECIALTY_BLOCK.exec(text);
-  if (spec?.[1] !== undefined) specialties.push(...splitSpecialties(fold(spec[1])));
+  const lic = labelledValue(text, LICENSURE_LABEL);
+  if (lic !== null) licensure.push(...splitList(lic));
+  const spec = labelledValue(text, SPECIALTY_LABEL);
+  if (spec !== null) specialties.push(...splitSpecialties(spec));
 
   if (specialties.length === 0 || licensure.length === 0) {
     const prose = fold(text);
@@ -44,6 +46,20 @@ export function parseReviewer(text: string): Reviewer {
     specialty: cleanSpecialties[0] ?? null,
     specialties: cleanSpecialties,
   };
+}
+
+/** The value after a label: the rest of its line plus continuation lines (no blank line, label or heading). */
+function labelledValue(text: string, label: RegExp): string | null {
+  const m = label.exec(text);
+  if (m === null) return null;
+  const lines = text.slice(m.index + m[0].length).split('\n');
+  const parts = [lines[0] ?? ''];
+  for (const line of lines.slice(1)) {
+    const t = line.trim();
+    if (t.length === 0 || t.includes(':') || HEADING_LINE.test(t)) break;
+    parts.push(t);
+  }
+  return fold(parts.join('\n'));
 }
 
 function stripEnd(s: string): string {

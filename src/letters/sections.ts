@@ -14,7 +14,8 @@ export type SectionId =
   | 'guidelinesRelied'
   | 'rationaleNotNecessary'
   | 'reviewerQualifications'
-  | 'expertQualifications';
+  | 'expertQualifications'
+  | 'itemDetails';
 
 /** Heading words; a space stands for a run of whitespace (line breaks included), `_` for optional whitespace. */
 const HEADINGS: readonly (readonly [SectionId, string])[] = [
@@ -31,6 +32,8 @@ const HEADINGS: readonly (readonly [SectionId, string])[] = [
   ['rationaleNotNecessary', String.raw`RATIONALE FOR WHY THE REQUESTED TREATMENT_/_SERVICE IS_/_WAS NOT MEDICALLY NECESSARY`],
   ['reviewerQualifications', String.raw`MEDICAL REVIEWER QUALIFICATIONS`],
   ['expertQualifications', String.raw`MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER`],
+  // The per-item detail blocks of the 2013 notice end the sections before them.
+  ['itemDetails', String.raw`(?:\(?\d{1,2}[.)]_)?REGARDING THE REQUEST FOR [^\n]{1,600}?`],
 ];
 
 const COMPILED: readonly (readonly [SectionId, RegExp])[] = HEADINGS.map(([id, words]) => [

@@ -142,14 +142,21 @@ function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[];
 
 /** Collapses "text / empty / text / empty" copies; keeps paragraph breaks (2+ empty lines there). */
 function foldDoubleSpacing(lines: RawLine[]): RawLine[] {
+  // Double-spaced: most text lines are followed by exactly one empty line, and paragraphs are
+  // separated by runs of two or more. Single-spaced text with one-line paragraphs has no such runs.
   let textLines = 0;
   let singleGaps = 0;
+  let longGaps = 0;
   for (let i = 0; i < lines.length; i++) {
     if ((lines[i]?.text.length ?? 0) === 0) continue;
     textLines++;
-    if (lines[i + 1]?.text === '' && (lines[i + 2]?.text.length ?? 0) > 0) singleGaps++;
+    let j = i + 1;
+    while (j < lines.length && lines[j]?.text === '') j++;
+    if (j >= lines.length) continue;
+    if (j - i - 1 === 1) singleGaps++;
+    else if (j - i - 1 >= 2) longGaps++;
   }
-  if (textLines < 4 || singleGaps < textLines * 0.5) return lines;
+  if (textLines < 4 || longGaps === 0 || singleGaps < textLines * 0.5) return lines;
   const out: RawLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
