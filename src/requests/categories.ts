@@ -77,7 +77,7 @@ export const CATEGORY_RULES: readonly CategoryRule[] = [
   rule('rehab.pt-ultrasound-sessions', R.imaging - 1, 'rehab.physical-therapy', /ultrasound/, 'present'),
   rule('imaging.mri', R.imaging, 'imaging.mri', /\bmri'?s?\b|\bmra\b|magnetic resonance|\bmr (?:arthrogra\w*|angiogra\w*|imaging|scan)|\bmrs\b/),
   rule('imaging.ct', R.imaging, 'imaging.ct', /(?<!\d\s?)\bct\b|\bcat scan|computed tomograph\w*/),
-  rule('imaging.x-ray', R.imaging, 'imaging.x-ray', /\bx[- ]?rays?\b|\bxrays?\b|radiograph\w*|\bxr\b|\bfilms?\b/),
+  rule('imaging.x-ray', R.imaging, 'imaging.x-ray', /\bx[- ]?rays?\b|\bxrays?\b|radiograph\w*|\bxr\b|\bplain films?\b/),
   rule('imaging.ultrasound', R.imaging, 'imaging.ultrasound', /ultrasound|ultra sound|sonogra\w*|\bdiagnostic us\b|echocardiogra\w*|doppler/),
   rule('imaging.bone-scan', R.imaging, 'imaging.bone-scan', /bone scan|bone scintigra\w*|triple[- ]phase/),
   rule('imaging.other', R.imaging, 'imaging.other',

@@ -21,7 +21,7 @@ const OPIOID: readonly string[] = [
   // Buprenorphine (Butrans patch, Suboxone, Subutex): MTUS p. 26-27 lists it under opioids, for both
   // chronic pain and opioid dependence; the class stays opioid in patch form.
   'buprenorphine', 'butrans', 'belbuca', 'suboxone', 'subutex', 'zubsolv', 'bunavail',
-  'tylenol 3', 'tylenol 4', 'tylenol with codeine',
+  'tylenol 3', 'tylenol 4',
 ];
 
 const NSAID: readonly string[] = [
@@ -117,10 +117,13 @@ const LEXICON_SOURCE: ReadonlyArray<readonly [DrugClass, readonly string[]]> = [
   ['pharmaceutical.other', OTHER],
 ];
 
-/** name -> class, built once. Names of one or two words. */
-export const DRUG_LEXICON: ReadonlyMap<string, DrugClass> = new Map(
-  LEXICON_SOURCE.flatMap(([cls, names]) => names.map((n) => [n.trim(), cls] as const)),
+/** Every (name, class) pair as listed; a name listed twice would be a bug (tested). */
+export const DRUG_ENTRIES: ReadonlyArray<readonly [string, DrugClass]> = LEXICON_SOURCE.flatMap(([cls, names]) =>
+  names.map((n) => [n, cls] as const),
 );
+
+/** name -> class, built once. Names of one or two words. */
+export const DRUG_LEXICON: ReadonlyMap<string, DrugClass> = new Map(DRUG_ENTRIES);
 
 /**
  * Systemic drugs whose patch, gel or spray form stays in its own class: the skin is only the route

@@ -58,8 +58,8 @@ const FILLER = String.raw`(?:(?!(?:weeks?|wks?|days?|months?|mos?|times?|x|per|a
 const VISITS = new RegExp(String.raw`(?:\bx\s*)?\(?(?<![\w.])${RANGE}\)?\s*(?:\)\s*)?${FILLER}${SESSION_WORD}\b`);
 const VISITS_AFTER = new RegExp(String.raw`\b${SESSION_WORD}\s*(?:x|#|:|=|of|total)\s*\(?${RANGE}\b`);
 const PAREN = /\(\s*(\d{1,4})\s*\)/;
-const LEADING = /^\s*(\d{1,4})(?![\d.\/%])(?!\s*(?:x\b|×|times|weeks?|wks?|days?|months?|mg|mcg|ml|%))/;
-const BARE_X = /(?:^|[^\w])x\s*(\d{1,4})(?![\d.\/%])/;
+const LEADING = /^\s*(\d{1,4})(?![\d.\/%])(?!\s*(?:x\b|×|times|hours?|hrs?|minutes?|weeks?|wks?|days?|months?|mos?|mg|mcg|ml|%))/;
+const BARE_X = /(?:^|[^\w])x\s*(\d{1,4})(?![\d.\/%]|\s*(?:hours?|hrs?|minutes?|mins?|days?|weeks?|wks?|months?|mos?)\b)/;
 
 /** What the text states, before the category says what unlabelled numbers mean. */
 export interface QuantityScan {

@@ -22,7 +22,7 @@ const NUMBER_WORD =
 // m/d/yy, m/d/yyyy, m-d-yyyy, yyyy-mm-dd, and m/yyyy: blanked so "10/12/2013" is never a strength (10/12)
 // nor a frequency. Blanking (not deleting) keeps neighbouring tokens apart.
 const DATE =
-  /\b(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/(?:19|20)\d{2})\b/g;
+  /\b(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\/(?:19|20)\d{2})\b(?!\s*(?:mg|mcg|ug|%))/g;
 
 /** "twelve (12)" becomes "12 (12)" after number words, then "12". */
 const REPEATED_NUMBER = /\b(\d{1,6})\s*\(\s*\1\s*\)/g;
