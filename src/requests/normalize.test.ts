@@ -153,6 +153,13 @@ describe('normalizeRequest: edge cases', () => {
     expect(normalizeRequest('Acupuncture 2 times a week for 2 months').quantity).toMatchObject({ perWeek: 2, weeks: null, visits: null });
     expect(normalizeRequest('Psychotherapy 1 x month x 6 months').quantity).toMatchObject({ perWeek: null, weeks: null, visits: 6 });
   });
+  it('reads "every N weeks" as a fraction per week, and does not count "1 session every ..." as the total', () => {
+    expect(normalizeRequest('Psychotherapy 1 session every 2 weeks for 12 weeks').quantity).toMatchObject({ perWeek: 0.5, weeks: 12, visits: 6 });
+    expect(normalizeRequest('Office visit with pain management every 4-6 weeks').quantity).toMatchObject({ perWeek: 0.25, weeks: null, visits: null });
+  });
+  it('reads "2 sessions per week" as a frequency', () => {
+    expect(normalizeRequest('Physical therapy 2 sessions per week for 6 weeks').quantity).toMatchObject({ perWeek: 2, weeks: 6, visits: 12 });
+  });
   it('reads days as weeks only when exact', () => {
     expect(normalizeRequest('Acupuncture 3 times a week for 10 days').quantity).toMatchObject({ perWeek: 3, weeks: null, visits: null });
   });

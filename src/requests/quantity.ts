@@ -43,7 +43,8 @@ const MONTH = String.raw`(?:months?|mos?|monthly)`;
 const FREQ_CONNECTOR = String.raw`(?:(?:x|×|times?|sessions?|visits?|treatments?|days?|appointments?)\s*(?:(?:a|an|per|each|every|in\s+a)\s+|\/\s*)?|(?:a|an|per|each|every)\s+|\/\s*)`;
 const PER_WEEK = new RegExp(String.raw`(?<![a-wyz\d.])${RANGE}\s*${FREQ_CONNECTOR}${WEEK}\b`);
 const PER_MONTH = new RegExp(String.raw`(?<![a-wyz\d.])${RANGE}\s*${FREQ_CONNECTOR}${MONTH}\b`);
-const EVERY_N_WEEKS = /\bevery\s+(?:(other)|(\d{1,2}))\s+(?:weeks?|wks?)\b/;
+/** "every other week", "every 2 weeks", "every 4-6 weeks" (the shorter interval: the most visits asked for). */
+const EVERY_N_WEEKS = /\bevery\s+(?:(other)|(\d{1,2})(?:\s*(?:-|–|to|or)\s*\d{1,2})?)\s+(?:weeks?|wks?)\b/;
 const WEEKLY = /\bweekly\b/;
 const MONTHLY = /\bmonthly\b/;
 /** "for 6 weeks", "x 4 wks", "14 days rental", "30-day trial", "2 months". */
@@ -55,7 +56,8 @@ const TIMES = new RegExp(
 const SESSION_WORD = String.raw`(?:sessions?|visits?|treatments?|appointments?|classes)`;
 /** Up to four words between the number and the session word, none of them a unit of time or frequency. */
 const FILLER = String.raw`(?:(?!(?:weeks?|wks?|days?|months?|mos?|times?|x|per|an?|for|hours?|hrs?|every|each|mg|mcg)\b)[a-z][a-z/-]*[\s,]+){0,4}?`;
-const VISITS = new RegExp(String.raw`(?:\bx\s*)?\(?(?<![\w.])${RANGE}\)?\s*(?:\)\s*)?${FILLER}${SESSION_WORD}\b`);
+// Not "1 session every 2 weeks" / "2 visits per month": those are frequencies.
+const VISITS = new RegExp(String.raw`(?:\bx\s*)?\(?(?<![\w.])${RANGE}\)?\s*(?:\)\s*)?${FILLER}${SESSION_WORD}\b(?!\s*(?:every|per|each|a\s+(?:week|month)|an?\s+wk|\/))`);
 const VISITS_AFTER = new RegExp(String.raw`\b${SESSION_WORD}\s*(?:x|#|:|=|of|total)\s*\(?${RANGE}\b`);
 const PAREN = /\(\s*(\d{1,4})\s*\)/;
 const LEADING = /^\s*(\d{1,4})(?![\d.\/%])(?!\s*(?:x\b|×|times|hours?|hrs?|minutes?|weeks?|wks?|days?|months?|mos?|mg|mcg|ml|%))/;
@@ -173,7 +175,11 @@ export function scanQuantities(text: string, drugNamed: boolean): QuantityScan {
 
   const perWeek = c.take(PER_WEEK);
   if (perWeek !== null) scan.perWeek = upper(perWeek[1], perWeek[2]);
-  else {
+  // After "per week" ("2 sessions per week" is a frequency), before "every" (VISITS refuses "1 session every").
+  const visits = c.take(VISITS) ?? c.take(VISITS_AFTER);
+  if (visits !== null) scan.visits = upper(visits[1], visits[2]);
+
+  if (scan.perWeek === null) {
     const every = c.take(EVERY_N_WEEKS);
     const n = every === null ? NaN : every[1] !== undefined ? 2 : Number(every[2]);
     if (n > 0) scan.perWeek = Math.round(1000 / n) / 1000;
@@ -183,24 +189,13 @@ export function scanQuantities(text: string, drugNamed: boolean): QuantityScan {
     if (perMonth !== null) scan.perMonth = upper(perMonth[1], perMonth[2]);
   }
 
-  // After frequencies, so "2 sessions per week" is a frequency and not 2 visits.
-  const visits = c.take(VISITS) ?? c.take(VISITS_AFTER);
-  if (visits !== null) scan.visits = upper(visits[1], visits[2]);
-
   if (scan.perWeek === null && scan.perMonth === null) {
     const times = c.take(TIMES);
     if (times !== null) {
-      const unit = times[5] ?? 'weeks';
-      if (unit.startsWith('m')) {
-        scan.perWeek = upper(times[1], times[2]);
-        readDuration(unit, upper(times[3], times[4]), scan);
-      } else if (unit.startsWith('d')) {
-        scan.perWeek = upper(times[1], times[2]);
-        readDuration(unit, upper(times[3], times[4]), scan);
-      } else {
-        scan.perWeek = upper(times[1], times[2]);
-        scan.weeks = upper(times[3], times[4]);
-      }
+      scan.perWeek = upper(times[1], times[2]);
+      const unit = times[5];
+      if (unit === undefined) scan.weeks = upper(times[3], times[4]);
+      else readDuration(unit, upper(times[3], times[4]), scan);
     }
   }
 
