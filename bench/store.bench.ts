@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openPostgresStore, openSqliteStore, type LetterToStore, type SearchQuery, type Store } from '../src/storage/index.ts';
 import { seededRng, syntheticLetter } from '../test/support/synthetic.ts';
-import { startTemporaryPostgres } from '../test/support/postgres-server.ts';
+import { startTemporaryPostgres } from '../test/setup/postgres-server.ts';
 import { fmt, peakRssMb, summarize } from './stats.ts';
 
 export interface StoreBenchOptions {
@@ -107,7 +107,7 @@ export async function benchStore(opts: StoreBenchOptions): Promise<void> {
       await benchOne('postgres', store, opts.pgLetters, opts.queries, () => 'server on loopback');
     } finally {
       await store.close();
-      await server.stop();
+      server.stop();
     }
   }
 }
