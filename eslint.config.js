@@ -28,7 +28,7 @@ const boundaryZones = folders.flatMap((from) =>
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'artifacts/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'artifacts/**'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
@@ -65,7 +65,8 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    // Plain JavaScript entry points: no type information to lint with.
+    files: ['eslint.config.js', 'bin/**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

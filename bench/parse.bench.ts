@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { extractPdfText } from '../src/pdf/index.ts';
 import { parseLetter } from '../src/letters/index.ts';
+import { normalizeRequest } from '../src/requests/index.ts';
 import { corpusFiles } from '../test/support/corpus.ts';
 import { renderSyntheticLetterText, seededRng, syntheticLetter } from '../test/support/synthetic.ts';
 import { fmt } from './stats.ts';
@@ -57,4 +58,15 @@ export async function benchParse(): Promise<void> {
         `a bare line scan of the same text: ${fmt(s, 0)} letters/s (parse costs ${fmt(s / r, 1)}x a scan)`,
     );
   }
+
+  // Request normalisation runs for every item of every letter: its own figure.
+  const requests = synthetic.flatMap((t) => [...t.matchAll(/^(.+): (?:Upheld|Overturned)$/gm)].map((m) => m[1] ?? ''));
+  const t0 = performance.now();
+  let n = 0;
+  while (performance.now() - t0 < 2000) {
+    for (const r of requests) normalizeRequest(r);
+    n += requests.length;
+  }
+  const perSecond = n / ((performance.now() - t0) / 1000);
+  console.log(`request normalisation: ${fmt(perSecond, 0)} requests/s/core (${fmt(perSecond / 50_000, 2)}x the 50,000 aim)`);
 }

@@ -77,7 +77,7 @@ export function registerCorpusCommands(program: Command): void {
       const summary = await withStore(opts, async (store) => {
         const tty = process.stderr.isTTY && opts.json !== true;
         const bar = tty ? new SingleBar({ format: 'ingest [{bar}] {value}/{total} files | {eta}s left', hideCursor: true, clearOnComplete: true }) : null;
-        let started = false;
+        let started = false as boolean;
         const result = await ingestPaths(store, paths, {
           ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
           onProgress: (done, total) => {

@@ -15,7 +15,6 @@ export const ansiStyle: Style = {
 
 /** Strips terminal control sequences from untrusted text before it reaches a terminal. */
 export function safeText(s: string): string {
-  // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, ' ');
 }
 

@@ -44,7 +44,7 @@ describe('parseDmhcCsv', () => {
   });
 
   test('a file without the expected columns is refused with the missing column named', () => {
-    expect(() => parseDmhcCsv('a;b;c\n1;2;3\n')).toThrowError(OpenImrError);
+    expect(() => parseDmhcCsv('a;b;c\n1;2;3\n')).toThrow(OpenImrError);
     try {
       parseDmhcCsv('a;b;c\n1;2;3\n');
     } catch (e) {
@@ -54,6 +54,6 @@ describe('parseDmhcCsv', () => {
   });
 
   test('an empty file is refused', () => {
-    expect(() => parseDmhcCsv('')).toThrowError(/empty/);
+    expect(() => parseDmhcCsv('')).toThrow(/empty/);
   });
 });

@@ -33,8 +33,8 @@ describe('decodeLetterText', () => {
     expect(decodeLetterText(cp1252)).toEqual({ text: 'patient\u2019s \u2013 ok', encoding: 'windows-1252' });
   });
   test('binary is refused', () => {
-    expect(() => decodeLetterText(Uint8Array.from([0x41, 0x00, 0x42]))).toThrowError(OpenImrError);
-    expect(() => decodeLetterText(Uint8Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 0x01 : 0x41)))).toThrowError(/control/);
+    expect(() => decodeLetterText(Uint8Array.from([0x41, 0x00, 0x42]))).toThrow(OpenImrError);
+    expect(() => decodeLetterText(Uint8Array.from({ length: 400 }, (_, i) => (i % 2 === 0 ? 0x01 : 0x41)))).toThrow(/control/);
   });
 });
 

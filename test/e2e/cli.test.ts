@@ -36,6 +36,7 @@ async function run(...args: string[]): Promise<Run> {
   }
 }
 
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- a typed view of the CLI's JSON
 const json = <T>(r: Run): T => JSON.parse(r.stdout) as T;
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-cli-'));
