@@ -31,6 +31,7 @@ const PRIORITY_LABEL = /\bPriority\s*:/i;
 
 /** Where a value may sit after its label: spaces, tabs, a colon, at most one line break. */
 const GAP = String.raw`[ \t]*:?[ \t]*(?:\n[ \t]*)?(?:Received[ \t]*:?[ \t]*)?`;
+const DATE_FIELDS = DATE_LABELS.map(([field, code, label]) => [field, code, new RegExp(String.raw`(?:^|[\s\t])(?:${label})` + GAP, 'gi')] as const);
 
 export function parseHeader(
   region: string,
@@ -64,8 +65,8 @@ export function parseHeader(
     }
   }
 
-  for (const [field, code, label] of DATE_LABELS) {
-    const re = new RegExp(String.raw`(?:^|[\s\t])(?:${label})` + GAP, 'gi');
+  for (const [field, code, re] of DATE_FIELDS) {
+    re.lastIndex = 0;
     let labelAt = -1;
     for (let m = re.exec(region); m !== null; m = re.exec(region)) {
       const after = m.index + m[0].length;

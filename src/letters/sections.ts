@@ -36,10 +36,13 @@ const HEADINGS: readonly (readonly [SectionId, string])[] = [
   ['itemDetails', String.raw`(?:\(?\d{1,2}[.)]_)?REGARDING THE REQUEST FOR [^\n]{1,600}?`],
 ];
 
-const COMPILED: readonly (readonly [SectionId, RegExp])[] = HEADINGS.map(([id, words]) => [
-  id,
-  new RegExp(String.raw`(?:^|\n)[ \t]*(` + words.replace(/ /g, String.raw`\s+`).replace(/_/g, String.raw`\s*`) + String.raw`)[ \t]*:?[ \t]*(?=\n|$)`, 'gi'),
-]);
+/** One pass over the text: an alternation of every heading, each in its own capture group. */
+const ALL_HEADINGS = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:` +
+    HEADINGS.map(([, words]) => '(' + words.replace(/ /g, String.raw`\s+`).replace(/_/g, String.raw`\s*`) + ')').join('|') +
+    String.raw`)[ \t]*:?[ \t]*(?=\n|$)`,
+  'gi',
+);
 
 export interface Section {
   readonly id: SectionId;
@@ -58,15 +61,18 @@ export interface Sections {
 /** The first occurrence of each heading, in text order, each running to the next heading. */
 export function findSections(text: string): Sections {
   const found: { id: SectionId; headingAt: number; start: number }[] = [];
-  for (const [id, re] of COMPILED) {
-    re.lastIndex = 0;
-    const m = re.exec(text);
-    if (m === null) continue;
-    const heading = m[1] ?? '';
-    const headingAt = m.index + m[0].indexOf(heading);
-    found.push({ id, headingAt, start: m.index + m[0].length });
+  const seen = new Set<SectionId>();
+  ALL_HEADINGS.lastIndex = 0;
+  for (let m = ALL_HEADINGS.exec(text); m !== null; m = ALL_HEADINGS.exec(text)) {
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    const entry = HEADINGS[group - 1];
+    if (entry === undefined) continue;
+    const id = entry[0];
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const heading = m[group] ?? '';
+    found.push({ id, headingAt: m.index + m[0].indexOf(heading), start: m.index + m[0].length });
   }
-  found.sort((a, b) => a.headingAt - b.headingAt);
   const list: Section[] = found.map((s, i) => ({ ...s, end: found[i + 1]?.headingAt ?? text.length }));
   return { list, get: (id) => list.find((s) => s.id === id) };
 }

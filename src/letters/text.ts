@@ -43,24 +43,33 @@ export function normalizeLetterText(input: string): NormalizedText {
   return assemble(lines, runningCaseNumber);
 }
 
+const LINE_BREAK = /\r\n?|\n|\f/g;
+
 function splitLines(input: string): RawLine[] {
   const out: RawLine[] = [];
   let page = 0;
   let start = 0;
-  const n = input.length;
-  for (let i = 0; i <= n; i++) {
-    const ch = i < n ? input.charCodeAt(i) : 10;
-    if (ch !== 10 && ch !== 13 && ch !== 12) continue;
-    pushLine(out, input, start, i, page);
-    if (ch === 12) page++;
-    if (ch === 13 && i + 1 < n && input.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  const clean = NEEDS_CLEANING.test(input);
+  LINE_BREAK.lastIndex = 0;
+  for (let m = LINE_BREAK.exec(input); m !== null; m = LINE_BREAK.exec(input)) {
+    pushLine(out, input, start, m.index, page, clean);
+    if (m[0] === '\f') page++;
+    start = m.index + m[0].length;
   }
+  pushLine(out, input, start, input.length, page, clean);
   return out;
 }
 
-function pushLine(out: RawLine[], input: string, start: number, end: number, page: number): void {
+/** Input that needs per-line cleaning: anything but printable ASCII and the usual line/tab controls. */
+const NEEDS_CLEANING = /[^\t\n\f\r\x20-\x7e]/;
+
+function pushLine(out: RawLine[], input: string, start: number, end: number, page: number, clean: boolean): void {
   const slice = input.slice(start, end);
+  if (!clean) {
+    const text = slice.trim();
+    out.push({ text, at: start + (text.length === 0 ? 0 : slice.indexOf(text.charAt(0))), page });
+    return;
+  }
   const cleaned = slice.replace(INVISIBLES, '').replace(ODD_SPACES, ' ');
   const lead = cleaned.length - cleaned.trimStart().length;
   const text = cleaned
@@ -79,6 +88,7 @@ function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[];
   const edge = new Map<number, 'top' | 'bottom'>();
   const edgePages = new Map<string, Set<number>>();
   const inBody = new Set<string>();
+  const minPages = Math.max(2, Math.ceil(pages * 0.8));
   if (pages > 1) {
     const byPage: number[][] = Array.from({ length: pages }, () => []);
     lines.forEach((line, i) => {
@@ -88,24 +98,35 @@ function dropRunningHeaders(lines: RawLine[], pages: number): { kept: RawLine[];
       for (const i of indexes.slice(-EDGE_LINES)) edge.set(i, 'bottom');
       for (const i of indexes.slice(0, EDGE_LINES)) edge.set(i, 'top');
     }
-    lines.forEach((line, i) => {
-      if (line.text.length === 0 || line.text.length > MAX_RUNNING_HEADER) return;
-      const where = edge.get(i);
-      if (where === undefined) {
-        inBody.add(signature(line.text));
-        return;
-      }
+    // Cheap first pass: only edge lines whose length repeats on enough pages can be running headers.
+    const byLength = new Map<string, number>();
+    for (const [i, where] of edge) {
+      const key = `${where}:${lines[i]?.text.length ?? 0}`;
+      byLength.set(key, (byLength.get(key) ?? 0) + 1);
+    }
+    for (const [i, where] of edge) {
+      const line = lines[i];
+      if (line === undefined || line.text.length > MAX_RUNNING_HEADER) continue;
+      if ((byLength.get(`${where}:${line.text.length}`) ?? 0) < minPages) continue;
       const key = `${where}:${signature(line.text)}`;
       const seen = edgePages.get(key) ?? new Set<number>();
       seen.add(line.page);
       edgePages.set(key, seen);
-    });
+    }
   }
   // A running header/footer sits at the same edge of (nearly) every page, and nowhere else.
-  const minPages = Math.max(2, Math.ceil(pages * 0.8));
+  const candidates = new Set([...edgePages].filter(([, seen]) => seen.size >= minPages).map(([key]) => key.slice(key.indexOf(':') + 1)));
+  if (candidates.size > 0) {
+    lines.forEach((line, i) => {
+      if (!edge.has(i) && line.text.length > 0 && line.text.length <= MAX_RUNNING_HEADER) {
+        const sig = signature(line.text);
+        if (candidates.has(sig)) inBody.add(sig);
+      }
+    });
+  }
   const isRunning = (i: number, text: string): boolean => {
     const where = edge.get(i);
-    if (where === undefined) return false;
+    if (where === undefined || candidates.size === 0) return false;
     const sig = signature(text);
     return (edgePages.get(`${where}:${sig}`)?.size ?? 0) >= minPages && !inBody.has(sig);
   };
@@ -219,8 +240,7 @@ function assemble(lines: RawLine[], runningCaseNumber: string | null): Normalize
 
 /** Folds a block of lines into one line: joins hyphenated line ends, collapses whitespace. */
 export function fold(block: string): string {
-  return block
-    .replace(/([A-Za-z0-9])-\n(?=[a-z0-9])/g, '$1-')
-    .replace(/\s+/g, ' ')
+  return (block.includes('-\n') ? block.replace(/([A-Za-z0-9])-\n(?=[a-z0-9])/g, '$1-') : block)
+    .replace(/[ \t\n\r\f\v\u00a0]{2,}|[\t\n\r\f\v\u00a0]/g, ' ')
     .trim();
 }
