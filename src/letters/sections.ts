@@ -64,7 +64,8 @@ export function findSections(text: string): Sections {
   const seen = new Set<SectionId>();
   ALL_HEADINGS.lastIndex = 0;
   for (let m = ALL_HEADINGS.exec(text); m !== null; m = ALL_HEADINGS.exec(text)) {
-    const group = m.findIndex((g, i) => i > 0 && g !== undefined);
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group++;
     const entry = HEADINGS[group - 1];
     if (entry === undefined) continue;
     const id = entry[0];
