@@ -76,18 +76,12 @@ export const sqliteDialect: StoreDialect = {
 
   async snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>> {
     // Separate from rank(): snippet() is costly and SQLite would compute it for every match before the sort.
-    const match = toFts5Query(q);
-    const out = new Map<number, string>();
-    for (const id of ids) {
-      const row = await db
-        .withTables<FtsTables>()
-        .selectFrom('items_fts')
-        .select(sql<string>`snippet(items_fts, -1, ${SNIPPET_START}, ${SNIPPET_END}, '…', 24)`.as('snippet'))
-        .where(sql<SqlBool>`items_fts match ${match}`)
-        .where('items_fts.rowid', '=', id)
-        .executeTakeFirst();
-      if (row) out.set(id, row.snippet);
-    }
-    return out;
+    // One query with rowid IN (...): with "rowid = ?" FTS5 still walked the whole doclist per call (0.5 s each
+    // for a common word on 20k items), while IN with a short list stays around a millisecond.
+    const rows = await sql<{ id: number; snippet: string }>`
+      select rowid as id, snippet(items_fts, -1, ${SNIPPET_START}, ${SNIPPET_END}, '…', 24) as snippet
+      from items_fts
+      where items_fts match ${toFts5Query(q)} and rowid in (${sql.join([...ids])})`.execute(db);
+    return new Map(rows.rows.map((r) => [r.id, r.snippet]));
   },
 };
