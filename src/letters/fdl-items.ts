@@ -79,9 +79,12 @@ function findAnchors(region: string): Anchor[] {
   CA_LABEL.lastIndex = 0;
   for (let m = CA_LABEL.exec(region); m !== null; m = CA_LABEL.exec(region)) labels.push(m.index);
   const extra: Anchor[] = [];
+  // Decision marks are found in text order, so one pointer walks them alongside the labels.
+  let next = 0;
   labels.forEach((at, i) => {
     const previous = i === 0 ? 0 : (labels[i - 1] ?? 0);
-    const decided = anchors.some((a) => a.titleEnd >= previous && a.titleEnd < at);
+    while (next < anchors.length && (anchors[next]?.titleEnd ?? 0) < previous) next++;
+    const decided = next < anchors.length && (anchors[next]?.titleEnd ?? 0) < at;
     if (!decided) {
       const lineStart = region.lastIndexOf('\n', at - 1) + 1;
       const titleEnd = region.slice(lineStart, at).trim().length === 0 ? Math.max(0, lineStart - 1) : at;

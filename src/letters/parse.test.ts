@@ -219,3 +219,21 @@ describe('parseLetter: edge cases', () => {
     }
   });
 });
+
+describe('parseLetter: pathological input stays fast', () => {
+  it.each([
+    ['a long run of spaces with odd characters', '\u00a0' + ' '.repeat(200_000) + 'x'],
+    ['a long run of tabs and spaces', letter(item('x')) + ' \t'.repeat(100_000)],
+    ['one enormous line of colons and decisions', ': Upheld '.repeat(50_000)],
+    ['many headings', 'IMR ISSUES, DECISIONS AND RATIONALES\n'.repeat(20_000)],
+    ['many items with and without decisions', 'X: Upheld\nClaims Administrator guideline: a\n'.repeat(5_000) + 'Y:\nClaims Administrator guideline: b\n'.repeat(5_000)],
+    ['many dates and labels', 'Date of Injury: 01/01/2016 '.repeat(20_000)],
+    ['deep parentheses', '('.repeat(50_000) + 'Section(s): ' + ')'.repeat(50_000)],
+  ])('%s', (_name, text) => {
+    const start = performance.now();
+    const parsed = parseLetter(text);
+    // Generous for loaded CI machines: a catastrophic (exponential or quadratic) case takes minutes.
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(ParsedLetter.safeParse(parsed).success).toBe(true);
+  });
+});

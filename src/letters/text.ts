@@ -74,8 +74,8 @@ function pushLine(out: RawLine[], input: string, start: number, end: number, pag
   const lead = cleaned.length - cleaned.trimStart().length;
   const text = cleaned
     .trim()
-    .replace(/ *\t[ \t]*/g, '\t')
-    .replace(/ {2,}/g, ' ');
+    .replace(/ {2,}/g, ' ')
+    .replace(/ ?\t[ \t]*/g, '\t');
   out.push({ text, at: start + Math.min(lead, slice.length), page });
 }
 

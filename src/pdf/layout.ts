@@ -87,15 +87,19 @@ function joinRuns(line: Line): string {
       const gap = run.x - end;
       const size = Math.max(run.fontSize, 1);
       if (gap > TAB_GAP_EM * size) text = text.trimEnd() + '\t' + run.str.trimStart();
-      else if (gap > SPACE_GAP_EM * size && !/\s$/.test(text) && !/^\s/.test(run.str)) text += ' ' + run.str;
+      else if (gap > SPACE_GAP_EM * size && !endsWithSpace(text) && !startsWithSpace(run.str)) text += ' ' + run.str;
       else text += run.str;
     } else {
       text = run.str;
     }
     end = Math.max(end, run.x + run.width);
   }
-  return text.replace(/[ \t]+$/, '');
+  return text.trimEnd();
 }
+
+// Character tests instead of /\s$/: a regex anchored only at the end rescans the whole line each time.
+const endsWithSpace = (s: string): boolean => /\s/.test(s.charAt(s.length - 1));
+const startsWithSpace = (s: string): boolean => /\s/.test(s.charAt(0));
 
 /** Angled text: trust the content order and pdf.js's end-of-line marks. */
 function contentOrderLines(items: readonly PlacedText[]): string[] {
