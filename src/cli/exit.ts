@@ -24,6 +24,9 @@ export function exitCodeFor(code: ErrorCode): number {
     case 'pdf-encrypted':
     case 'pdf-malformed':
     case 'pdf-no-text':
+    case 'pdf-timeout':
+    case 'pdf-too-many-pages':
+    case 'resource-limit':
     case 'file-too-large':
     case 'unsupported-file-type':
     case 'encoding-error':

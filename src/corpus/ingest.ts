@@ -73,7 +73,8 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const { files, failed } = await collectLetterFiles(paths);
   const summary: IngestSummary = { files: files.length, added: 0, unchanged: 0, failed, withProblems: 0, items: 0, seconds: 0 };
   const workers = Math.min(options.workers ?? defaultWorkerCount(), files.length);
-  const pool = createParsePool(workers);
+  // The worker is ended when one file overruns its PDF time limit by far (pdf.js cannot always stop itself).
+  const pool = createParsePool(workers, { jobTimeoutMs: limits.pdfTimeoutMs * 2 + 5_000 });
   let done = 0;
   let pending: LetterToStore[] = [];
   const seenInRun = new Set<string>();

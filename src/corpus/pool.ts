@@ -17,70 +17,99 @@ export function defaultWorkerCount(): number {
   return Math.max(1, Math.min(8, availableParallelism()));
 }
 
+export interface PoolOptions {
+  /** Time after which a job's worker is terminated and the job fails with 'pdf-timeout' (default 60 s). */
+  jobTimeoutMs?: number;
+}
+
 /** A pool of `size` workers; size 0 runs the jobs inline on this thread (used by small batches and tests). */
-export function createParsePool(size: number = defaultWorkerCount()): ParsePool {
+export function createParsePool(size: number = defaultWorkerCount(), options: PoolOptions = {}): ParsePool {
   if (size <= 0) {
     return { run: runParseJob, close: () => Promise.resolve() };
   }
+  const jobTimeoutMs = options.jobTimeoutMs ?? 60_000;
   const boot = new URL('./worker-boot.mjs', import.meta.url);
   const entry = new URL('./parse-worker.ts', import.meta.url).href;
+  interface Running {
+    job: ParseJob;
+    resolve: (r: ParseJobResult) => void;
+    timer: NodeJS.Timeout;
+  }
   interface Slot {
     worker: Worker;
-    busy: ((r: ParseJobResult) => void) | null;
-    fail: ((e: Error) => void) | null;
+    current: Running | null;
   }
-  const waiting: { job: ParseJob; resolve: (r: ParseJobResult) => void; reject: (e: Error) => void }[] = [];
+  const waiting: { job: ParseJob; resolve: (r: ParseJobResult) => void }[] = [];
   const slots: Slot[] = [];
+  let closed = false;
 
   const dispatch = (slot: Slot): void => {
+    if (closed || slot.current !== null) return;
     const next = waiting.shift();
     if (next === undefined) return;
-    slot.busy = next.resolve;
-    slot.fail = next.reject;
-    const transfer = next.job.bytes.byteOffset === 0 && next.job.bytes.byteLength === next.job.bytes.buffer.byteLength
-      ? [next.job.bytes.buffer as ArrayBuffer]
-      : [];
-    slot.worker.postMessage(next.job, transfer);
+    const { job } = next;
+    const timer = setTimeout(() => {
+      // pdf.js runs on this worker's event loop and cannot always be interrupted from inside:
+      // a job that overruns loses its worker.
+      replace(slot, { id: job.id, ok: false, code: 'pdf-timeout', message: `reading the file took longer than ${jobTimeoutMs} ms` });
+    }, jobTimeoutMs);
+    slot.current = { job, resolve: next.resolve, timer };
+    const whole = job.bytes.byteOffset === 0 && job.bytes.byteLength === job.bytes.buffer.byteLength;
+    slot.worker.postMessage(job, whole ? [job.bytes.buffer as ArrayBuffer] : []);
+  };
+
+  const finish = (slot: Slot, result: ParseJobResult): void => {
+    const running = slot.current;
+    if (running === null) return;
+    clearTimeout(running.timer);
+    slot.current = null;
+    running.resolve(result);
+  };
+
+  /** Ends a slot's worker (crashed or overran), fails its job with `result`, and starts a fresh worker. */
+  const replace = (slot: Slot, result: ParseJobResult): void => {
+    finish(slot, result);
+    void slot.worker.terminate();
+    const index = slots.indexOf(slot);
+    if (index >= 0 && !closed) {
+      const fresh = spawn();
+      slots[index] = fresh;
+      dispatch(fresh);
+    }
   };
 
   const spawn = (): Slot => {
     const worker = new Worker(boot, { workerData: { entry }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
-    const slot: Slot = { worker, busy: null, fail: null };
-    slot.worker.on('message', (result: ParseJobResult) => {
-      const done = slot.busy;
-      slot.busy = null;
-      slot.fail = null;
-      done?.(result);
+    const slot: Slot = { worker, current: null };
+    worker.on('message', (result: ParseJobResult) => {
+      finish(slot, result);
       dispatch(slot);
     });
-    slot.worker.on('error', (err) => {
-      // A worker that dies (out of memory, a bug in a library) fails its job, and is replaced.
-      const fail = slot.fail;
-      slot.busy = null;
-      slot.fail = null;
-      fail?.(err);
-      const index = slots.indexOf(slot);
-      if (index >= 0 && !closed) {
-        slots[index] = spawn();
-        dispatch(slots[index]);
-      }
+    worker.on('error', (err: Error & { code?: string }) => {
+      // A worker that dies (out of memory, a fault in a library) fails its own job only.
+      const id = slot.current?.job.id ?? -1;
+      const result: ParseJobResult =
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? { id, ok: false, code: 'resource-limit', message: `reading the file needed more than ${WORKER_HEAP_MB} MB of memory` }
+          : { id, ok: false, code: 'internal', message: `the reader failed: ${err.message}` };
+      replace(slot, result);
     });
     return slot;
   };
 
-  let closed = false;
   for (let i = 0; i < size; i++) slots.push(spawn());
 
   return {
     run(job) {
-      return new Promise<ParseJobResult>((resolve, reject) => {
-        waiting.push({ job, resolve, reject });
-        const idle = slots.find((s) => s.busy === null);
+      return new Promise<ParseJobResult>((resolve) => {
+        waiting.push({ job, resolve });
+        const idle = slots.find((s) => s.current === null);
         if (idle !== undefined) dispatch(idle);
       });
     },
     async close() {
       closed = true;
+      for (const slot of slots) if (slot.current !== null) clearTimeout(slot.current.timer);
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
   };

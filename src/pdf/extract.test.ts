@@ -104,15 +104,13 @@ describe('extractPdfText', () => {
   it('rejects a document with more than maxPages pages', async () => {
     const bytes = makePdf(Array.from({ length: 5 }, (_, i) => linesPage([`page ${i}`])));
     const err = await failure(extractPdfText(bytes, { maxPages: 4 }));
-    expect(err.code).toBe('file-too-large');
-    expect(err.details.field).toBe('pages');
+    expect(err.code).toBe('pdf-too-many-pages');
   });
 
   it('gives up after timeoutMs', async () => {
     const bytes = makePdf(Array.from({ length: 300 }, (_, i) => linesPage([`page ${i}`, 'more text on the page'])));
     const err = await failure(extractPdfText(bytes, { timeoutMs: 5 }));
-    expect(err.code).toBe('unreadable-file');
-    expect(err.details.field).toBe('timeoutMs');
+    expect(err.code).toBe('pdf-timeout');
   });
 
   it('extracts concurrent documents independently', async () => {

@@ -90,7 +90,7 @@ async function readDocument(task: LoadingTask, maxPages: number, timeoutMs: numb
   const doc: PdfDocument = await task.promise;
   const pages = doc.numPages;
   if (pages > maxPages) {
-    throw new OpenImrError('file-too-large', `PDF has ${pages} pages; the limit is ${maxPages}`, { field: 'pages' });
+    throw new OpenImrError('pdf-too-many-pages', `PDF has ${pages} pages; the limit is ${maxPages}`);
   }
   const texts: string[] = [];
   let visible = 0;
@@ -116,7 +116,7 @@ async function readDocument(task: LoadingTask, maxPages: number, timeoutMs: numb
 }
 
 function timedOut(timeoutMs: number): OpenImrError {
-  return new OpenImrError('unreadable-file', `PDF text extraction took longer than ${Math.round(timeoutMs)} ms`, { field: 'timeoutMs' });
+  return new OpenImrError('pdf-timeout', `PDF text extraction took longer than ${Math.round(timeoutMs)} ms`);
 }
 
 function yieldToEventLoop(): Promise<void> {

@@ -4,11 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParsedLetter } from '../core/index.ts';
-// eslint-disable-next-line import-x/no-restricted-paths -- test only: the sample letters are PDFs, and the check must see the text production extraction gives. Product code in src/letters never reads PDFs.
-import { extractPdfText } from '../pdf/index.ts';
-import { corpusAvailable, corpusFiles } from '../../test/support/corpus.ts';
-import { parseLetter } from './index.ts';
+import { ParsedLetter } from '../../src/core/index.ts';
+import { extractPdfText } from '../../src/pdf/index.ts';
+import { corpusAvailable, corpusFiles } from '../support/corpus.ts';
+import { parseLetter } from '../../src/letters/index.ts';
 
 interface Tally {
   letters: number;
