@@ -1,5 +1,6 @@
 // Ingest rate, search latency and peak memory of each store on a synthetic corpus.
 // Letters are generated (test/support/synthetic.ts), not parsed, so this measures the store alone.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,7 +43,7 @@ async function load(store: Store, total: number): Promise<{ seconds: number; rat
   for (let done = 0; done < total; done += batch) {
     const letters: LetterToStore[] = [];
     for (let i = done; i < Math.min(total, done + batch); i++) {
-      letters.push({ contentHash: `synthetic-${i}`.padEnd(64, '0'), sourceName: `synthetic-${i}.txt`, letter: syntheticLetter(rng, i) });
+      letters.push({ contentHash: createHash('sha256').update(`synthetic-${i}`).digest('hex'), sourceName: `synthetic-${i}.txt`, letter: syntheticLetter(rng, i) });
     }
     await store.upsertLetters(letters);
     const now = performance.now();

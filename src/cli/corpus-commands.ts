@@ -137,7 +137,8 @@ export function registerCorpusCommands(program: Command): void {
           return;
         }
         const style = styleFor(process.stdout);
-        out(`${result.total} matching items` + (result.total > result.hits.length ? ` (showing ${opts.offset + 1}-${opts.offset + result.hits.length})` : ''));
+        const count = result.exhaustive ? `${result.total} matching items` : `more than ${result.total} matching items (counts below are of the newest ${result.total})`;
+        out(count + (result.total > result.hits.length && result.hits.length > 0 ? `; showing ${opts.offset + 1}-${opts.offset + result.hits.length}` : ''));
         result.hits.forEach((h, i) => {
           out(
             `\n${style.bold(`${opts.offset + i + 1}. ${safeText(h.request)}`)}: ${h.decision ?? 'no decision read'}` +

@@ -3,6 +3,7 @@
 import type { ColumnDefinitionBuilder, Expression, Kysely, SqlBool } from 'kysely';
 import type { Database } from './schema.ts';
 import type { TextQuery } from './query-text.ts';
+import type { SearchFilters } from './store.ts';
 
 export interface RankedItem {
   id: number;
@@ -21,10 +22,14 @@ export interface StoreDialect {
   migrationGuard<T>(db: Kysely<Database>, run: () => Promise<T>): Promise<T>;
   /** Creates the full-text index over items (request, rationale, the letter's clinical summary). */
   createItemSearch(db: Kysely<unknown>): Promise<void>;
-  /** True for rows of `items` (referenced by that table name) that match the query. */
-  matches(q: TextQuery): Expression<SqlBool>;
-  /** One page of matching items, best first (ties by id), among items passing `filter`. */
-  rank(db: Kysely<Database>, q: TextQuery, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]>;
+  /**
+   * Ids of the newest (highest id) matching items passing the filters, at most `count`, newest first.
+   * Bounds the work of a search: the engine walks the match list from its newest end and stops.
+   * `filters` and `filter` say the same thing; a dialect uses whichever it can apply inside its index.
+   */
+  newestMatches(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, filter: Expression<SqlBool>, count: number): Promise<number[]>;
+  /** One page of all matching items passing the filters, best first (ties by id). */
+  rank(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]>;
   /** Snippets for the given item ids: text around the matches, each match wrapped in [[ and ]]. */
   snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>>;
 }

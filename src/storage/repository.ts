@@ -25,6 +25,8 @@ import type {
   UpsertResult,
 } from './store.ts';
 import { checkDmhc, checkLetters, checkSearch } from './validate.ts';
+import { itemSearchTags } from './search-tags.ts';
+import { FacetCache } from './facet-cache.ts';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const LETTER_CHUNK = 200;
@@ -97,6 +99,13 @@ function itemRows(letterId: number, p: ParsedLetter): NewItemRow[] {
       decision_date: p.decisionDate,
       decision_year: yearOf(p.decisionDate),
       specialty: p.reviewer.specialty,
+      search_tags: itemSearchTags({
+        decision: item.decision,
+        category: item.category,
+        categoryGroup: item.category.split('.')[0] ?? item.category,
+        specialty: p.reviewer.specialty,
+        year: yearOf(p.decisionDate),
+      }),
     };
   });
 }
@@ -143,16 +152,27 @@ function asDecision(v: string | null): Decision | null {
   return v === 'Upheld' || v === 'Overturned' ? v : null;
 }
 
-const EMPTY_RESULT: SearchResult = { total: 0, hits: [], facets: { decision: [], category: [], specialty: [], year: [] } };
+/** Most matches a text search counts and ranks (the newest ones); see search(). */
+export const SEARCH_WINDOW = 5_000;
+
+export interface StoreOptions {
+  /** Overrides SEARCH_WINDOW (tests use a small window to exercise non-exhaustive searches). */
+  searchWindow?: number;
+}
+
+const EMPTY_RESULT: SearchResult = { total: 0, exhaustive: true, hits: [], facets: { decision: [], category: [], specialty: [], year: [] } };
 
 export class KyselyStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
+  private readonly facetCache: FacetCache;
 
   constructor(
     private readonly db: Kysely<Database>,
     private readonly dialect: StoreDialect,
+    private readonly options: StoreOptions = {},
   ) {
     this.backend = dialect.backend;
+    this.facetCache = new FacetCache(db);
   }
 
   async migrate(): Promise<void> {
@@ -247,42 +267,63 @@ export class KyselyStore implements Store {
     // Punctuation only: nothing can match (an empty text, by contrast, lists).
     if (q === null && text !== '') return EMPTY_RESULT;
     const filter = itemFilter(query.filters);
-    const where = q === null ? filter : expressionBuilder<Database, 'items'>().and([filter, this.dialect.matches(q)]);
-
     return guarded('search', async () => {
-      const groups = await this.db
-        .selectFrom('items')
-        .where(where)
-        .select((eb) => ['decision', 'category', 'specialty', 'decision_year', eb.fn.countAll<number>().as('n')])
-        .groupBy(['decision', 'category', 'specialty', 'decision_year'])
-        .execute();
-      const facets = { decision: new Map<string, number>(), category: new Map<string, number>(), specialty: new Map<string, number>(), year: new Map<string, number>() };
+      // A text search works on a bounded window: the newest SEARCH_WINDOW matches. Up to that many, it is
+      // exact and ranked by relevance; beyond, total and facets describe the newest SEARCH_WINDOW matches
+      // (exhaustive: false), listed newest first, so no search costs more than the window, whatever the
+      // corpus size. See docs/decisions/0004-bounded-search-window.md.
+      let window: number[] | null = null;
+      let exhaustive = true;
+      if (q !== null) {
+        const size = this.options.searchWindow ?? SEARCH_WINDOW;
+        const newest = await this.dialect.newestMatches(this.db, q, query.filters, filter, size + 1);
+        if (newest.length === 0) return EMPTY_RESULT;
+        exhaustive = newest.length <= size;
+        window = newest.slice(0, size);
+      }
+      let facets: { decision: Map<string, number>; category: Map<string, number>; specialty: Map<string, number>; year: Map<string, number> };
       let total = 0;
-      for (const g of groups) {
-        const n = g.n;
-        total += n;
-        bump(facets.decision, g.decision, n);
-        bump(facets.category, g.category, n);
-        bump(facets.specialty, g.specialty, n);
-        bump(facets.year, g.decision_year, n);
+      if (window !== null) {
+        await this.facetCache.ensure(window[0] ?? 0);
+        ({ total, ...facets } = this.facetCache.tally(window));
+      } else {
+        const groups = await this.db
+          .selectFrom('items')
+          .where(filter)
+          .select((eb) => ['decision', 'category', 'specialty', 'decision_year', eb.fn.countAll<number>().as('n')])
+          .groupBy(['decision', 'category', 'specialty', 'decision_year'])
+          .execute();
+        facets = { decision: new Map(), category: new Map(), specialty: new Map(), year: new Map() };
+        for (const g of groups) {
+          const n = g.n;
+          total += n;
+          bump(facets.decision, g.decision, n);
+          bump(facets.category, g.category, n);
+          bump(facets.specialty, g.specialty, n);
+          bump(facets.year, g.decision_year, n);
+        }
       }
 
       let page: { id: number; score: number }[] = [];
       if (total > query.offset && query.limit > 0) {
-        page =
-          q === null
-            ? (
-                await this.db
-                  .selectFrom('items')
-                  .select('id')
-                  .where(where)
-                  .orderBy('decision_date', (ob) => ob.desc().nullsLast())
-                  .orderBy('id', 'desc')
-                  .limit(query.limit)
-                  .offset(query.offset)
-                  .execute()
-              ).map((r) => ({ id: r.id, score: 0 }))
-            : await this.dialect.rank(this.db, q, filter, query.limit, query.offset);
+        if (q === null) {
+          page = (
+            await this.db
+              .selectFrom('items')
+              .select('id')
+              .where(filter)
+              .orderBy('decision_date', (ob) => ob.desc().nullsLast())
+              .orderBy('id', 'desc')
+              .limit(query.limit)
+              .offset(query.offset)
+              .execute()
+          ).map((r) => ({ id: r.id, score: 0 }));
+        } else if (exhaustive) {
+          page = await this.dialect.rank(this.db, q, query.filters, filter, query.limit, query.offset);
+        } else {
+          // More matches than the window: newest first (ranking them all would cost as much as the corpus).
+          page = (window ?? []).slice(query.offset, query.offset + query.limit).map((id) => ({ id, score: 0 }));
+        }
       }
       const ids = page.map((p) => p.id);
       const snippets = q === null || ids.length === 0 ? new Map<number, string>() : await this.dialect.snippets(this.db, q, ids);
@@ -308,6 +349,7 @@ export class KyselyStore implements Store {
       });
       return {
         total,
+        exhaustive,
         hits,
         facets: { decision: facet(facets.decision), category: facet(facets.category), specialty: facet(facets.specialty), year: facet(facets.year) },
       };

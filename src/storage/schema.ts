@@ -63,6 +63,8 @@ export interface ItemsTable {
   decision_date: string | null;
   decision_year: number | null;
   specialty: string | null;
+  /** Filter values as full-text tokens (search-tags.ts). */
+  search_tags: string | null;
 }
 
 export interface DmhcTable {

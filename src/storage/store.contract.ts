@@ -5,11 +5,12 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { OpenImrError } from '../core/index.ts';
 import { hashOf, makeDmhc, makeLetter, MTUS_CHRONIC_PAIN, ODG_PAIN } from './__fixtures__/letters.ts';
+import type { StoreOptions } from './repository.ts';
 import type { LetterToStore, SearchQuery, SearchResult, Store } from './store.ts';
 
 export interface ContractHarness {
   /** A migrated Store over an empty database; called before every test. */
-  fresh(): Promise<Store>;
+  fresh(options?: StoreOptions): Promise<Store>;
   /** A second Store on the database of the last fresh(), for writers on separate connections. */
   sibling?: () => Promise<Store>;
   /** Called once after the suite. */
@@ -272,6 +273,35 @@ export function storeContract(backend: string, makeHarness: () => Promise<Contra
         expect(requests(both)).toEqual(['Acupuncture 6 sessions']);
         expect(both.total).toBe(1);
         expect(both.facets.year).toEqual([{ value: '2016', count: 1 }]);
+      });
+
+      it('counts and ranks only the newest matches when there are more than the search window', async () => {
+        if (harness === null) return;
+        await store.close();
+        store = await harness.fresh({ searchWindow: 5 });
+        // 8 letters, one "physiotherapy" item each, stored oldest first; 2 of them Overturned.
+        const letters = Array.from({ length: 8 }, (_, i) =>
+          makeLetter({
+            seed: `window-${i}`,
+            decisionDate: `2018-02-${String(i + 1).padStart(2, '0')}`,
+            items: [{ request: `Physical therapy visit ${i}`, rationale: 'Physiotherapy requested.', decision: i % 4 === 0 ? 'Overturned' : 'Upheld' }],
+          }),
+        );
+        for (const l of letters) await store.upsertLetter(l);
+        const r = await store.search(q('physiotherapy', { limit: 20 }));
+        expect(r.exhaustive).toBe(false);
+        expect(r.total).toBe(5);
+        expect(r.hits.map((h) => h.request).sort()).toEqual([3, 4, 5, 6, 7].map((i) => `Physical therapy visit ${i}`));
+        expect(r.facets.decision).toEqual([
+          { value: 'Upheld', count: 4 },
+          { value: 'Overturned', count: 1 },
+        ]);
+        // A filter narrows the matches first, so a small filtered set is counted whole.
+        const over = await store.search(q('physiotherapy', { filters: { decision: 'Overturned' } }));
+        expect(over.exhaustive).toBe(true);
+        expect(requests(over).sort()).toEqual(['Physical therapy visit 0', 'Physical therapy visit 4']);
+        const few = await store.search(q('"visit 2"'));
+        expect(few).toMatchObject({ exhaustive: true, total: 1 });
       });
 
       it('lists by filters alone when the text is empty, newest first, undated last', async () => {

@@ -57,7 +57,13 @@ export interface FacetCount {
 }
 
 export interface SearchResult {
+  /** Matching items; a lower bound when `exhaustive` is false. */
   total: number;
+  /**
+   * True when total and facets count every match. A text search counts and ranks at most the newest
+   * 10,000 matches (SEARCH_WINDOW); beyond that, total and facets describe those newest matches.
+   */
+  exhaustive: boolean;
   hits: SearchHit[];
   facets: {
     decision: FacetCount[];

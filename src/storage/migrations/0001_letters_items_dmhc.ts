@@ -58,6 +58,8 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .addColumn('decision_date', 'text')
     .addColumn('decision_year', 'integer')
     .addColumn('specialty', 'text')
+    // Filter values as full-text tokens (search-tags.ts), read by SQLite's FTS5 index.
+    .addColumn('search_tags', 'text')
     .addUniqueConstraint('items_letter_idx', ['letter_id', 'idx'])
     .addCheckConstraint('items_decision_value', sql`decision is null or decision in ('Upheld', 'Overturned')`)
     .execute();

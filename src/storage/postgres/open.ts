@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { OpenImrError } from '../../core/index.ts';
 import { storageFailure } from '../failure.ts';
-import { KyselyStore } from '../repository.ts';
+import { KyselyStore, type StoreOptions } from '../repository.ts';
 import type { Database } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { postgresDialect } from './search.ts';
@@ -20,7 +20,7 @@ function parseInt8(text: string): number {
 const types = new pg.TypeOverrides();
 types.setTypeParser(pg.types.builtins.INT8, parseInt8);
 
-export async function openPostgresStore(connectionString: string): Promise<Store> {
+export async function openPostgresStore(connectionString: string, options: StoreOptions = {}): Promise<Store> {
   const pool = new pg.Pool({ connectionString, types, max: 8, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the next query reports the failure.
   pool.on('error', () => undefined);
@@ -32,5 +32,5 @@ export async function openPostgresStore(connectionString: string): Promise<Store
     // Never echo the connection string: it may carry a password.
     throw storageFailure('connect to PostgreSQL', err);
   }
-  return new KyselyStore(db, postgresDialect);
+  return new KyselyStore(db, postgresDialect, options);
 }

@@ -16,7 +16,7 @@ storeContract('postgres', async () => {
   await first.migrate();
   await first.close();
   return {
-    async fresh() {
+    async fresh(options) {
       const c = new pg.Client({ connectionString: database.url });
       await c.connect();
       try {
@@ -24,7 +24,7 @@ storeContract('postgres', async () => {
       } finally {
         await c.end();
       }
-      const s = await openPostgresStore(database.url);
+      const s = await openPostgresStore(database.url, options);
       await s.migrate();
       return s;
     },

@@ -9,6 +9,7 @@ import { sql, type ColumnDefinitionBuilder, type Expression, type Kysely, type R
 import { SNIPPET_END, SNIPPET_START, type RankedItem, type StoreDialect } from '../dialect.ts';
 import type { TextQuery } from '../query-text.ts';
 import type { Database } from '../schema.ts';
+import type { SearchFilters } from '../store.ts';
 
 const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -46,11 +47,19 @@ export const postgresDialect: StoreDialect = {
 
   createItemSearch,
 
-  matches(q: TextQuery): Expression<SqlBool> {
-    return sql<SqlBool>`${sql.ref('items.search_vector')} @@ ${tsquery(q)}`;
+  async newestMatches(db: Kysely<Database>, q: TextQuery, _filters: SearchFilters, filter: Expression<SqlBool>, count: number): Promise<number[]> {
+    const rows = await db
+      .selectFrom('items')
+      .select('items.id')
+      .where(sql<SqlBool>`${sql.ref('items.search_vector')} @@ ${tsquery(q)}`)
+      .where(filter)
+      .orderBy('items.id', 'desc')
+      .limit(count)
+      .execute();
+    return rows.map((r) => r.id);
   },
 
-  async rank(db: Kysely<Database>, q: TextQuery, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
+  async rank(db: Kysely<Database>, q: TextQuery, _filters: SearchFilters, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
     const rows = await db
       .selectFrom('items')
       .select(['items.id', sql<number>`ts_rank(${sql.ref('items.search_vector')}, ${tsquery(q)})`.as('score')])

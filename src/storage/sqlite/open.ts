@@ -7,7 +7,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { OpenImrError } from '../../core/index.ts';
-import { KyselyStore } from '../repository.ts';
+import { KyselyStore, type StoreOptions } from '../repository.ts';
 import type { Database } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { sqliteDialect } from './search.ts';
@@ -43,7 +43,7 @@ class PreparedConnection implements SqliteDatabase {
   }
 }
 
-export function openSqliteStore(path: string): Promise<Store> {
+export function openSqliteStore(path: string, options: StoreOptions = {}): Promise<Store> {
   let raw: BetterSqlite3.Database;
   try {
     raw = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
@@ -56,5 +56,5 @@ export function openSqliteStore(path: string): Promise<Store> {
     return Promise.reject(new OpenImrError('storage-error', `storage: cannot open the SQLite database (${code})`, { path, cause: err }));
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new PreparedConnection(raw) }) });
-  return Promise.resolve(new KyselyStore(db, sqliteDialect));
+  return Promise.resolve(new KyselyStore(db, sqliteDialect, options));
 }

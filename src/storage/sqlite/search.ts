@@ -2,24 +2,32 @@
 // clinical summary (so no text is stored twice), kept in step by an insert trigger, ranked by bm25 with
 // the request weighted highest. User text reaches MATCH only as a bound string of quoted words.
 import { sql, type ColumnDefinitionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
-import { SNIPPET_END, SNIPPET_START, type RankedItem, type StoreDialect } from '../dialect.ts';
+import type { RankedItem, StoreDialect } from '../dialect.ts';
 import { toFts5Query, type TextQuery } from '../query-text.ts';
 import type { Database } from '../schema.ts';
+import { fts5FilterExpression } from '../search-tags.ts';
+import { buildSnippet } from '../snippet.ts';
+import type { SearchFilters } from '../store.ts';
 
-/** bm25 column weights: request, rationale, clinical summary. */
-const WEIGHTS = sql`10.0, 3.0, 1.0`;
+/** bm25 column weights: request, rationale, clinical summary, and the filter tags (never scored). */
+const WEIGHTS = sql`10.0, 3.0, 1.0, 0.0`;
 
-// A type alias, not an interface: withTables() needs an index-signature-compatible shape.
-type FtsTables = { items_fts: { rowid: number } };
+/** The MATCH string: the user's words in the text columns, and the filters as tags (search-tags.ts). */
+function matchString(q: TextQuery, filters: SearchFilters): string {
+  const text = `{request rationale summary}: (${toFts5Query(q)})`;
+  const tags = fts5FilterExpression(filters);
+  return tags === null ? text : `${text} AND ${tags}`;
+}
+
 
 async function createItemSearch(db: Kysely<unknown>): Promise<void> {
   await sql`
     create view items_search_source as
-    select i.id as id, i.request as request, i.rationale as rationale, l.clinical_summary as summary
+    select i.id as id, i.request as request, i.rationale as rationale, l.clinical_summary as summary, i.search_tags as tags
     from items i join letters l on l.id = i.letter_id`.execute(db);
   await sql`
     create virtual table items_fts using fts5(
-      request, rationale, summary,
+      request, rationale, summary, tags,
       content = 'items_search_source', content_rowid = 'id',
       tokenize = 'porter unicode61 remove_diacritics 2'
     )`.execute(db);
@@ -27,8 +35,8 @@ async function createItemSearch(db: Kysely<unknown>): Promise<void> {
   // trigger is all the index needs. Anything that deletes or edits items must also issue FTS5 'delete'.
   await sql`
     create trigger items_fts_after_insert after insert on items begin
-      insert into items_fts (rowid, request, rationale, summary)
-      values (new.id, new.request, new.rationale, (select clinical_summary from letters where id = new.letter_id));
+      insert into items_fts (rowid, request, rationale, summary, tags)
+      values (new.id, new.request, new.rationale, (select clinical_summary from letters where id = new.letter_id), new.search_tags);
     end`.execute(db);
 }
 
@@ -53,35 +61,31 @@ export const sqliteDialect: StoreDialect = {
 
   createItemSearch,
 
-  matches(q: TextQuery): Expression<SqlBool> {
-    return sql<SqlBool>`${sql.ref('items.id')} in (select rowid from items_fts where items_fts match ${toFts5Query(q)})`;
+  async newestMatches(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, count: number): Promise<number[]> {
+    // Only the index: FTS5 walks the match list from the newest rowid and stops after `count`.
+    const rows = await sql<{ id: number }>`
+      select rowid as id from items_fts where items_fts match ${matchString(q, filters)}
+      order by rowid desc limit ${count}`.execute(db);
+    return rows.rows.map((r) => r.id);
   },
 
-  async rank(db: Kysely<Database>, q: TextQuery, filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
-    const rows = await db
-      .withTables<FtsTables>()
-      .selectFrom('items_fts')
-      .innerJoin('items', 'items.id', 'items_fts.rowid')
-      .select(['items.id', sql<number>`bm25(items_fts, ${WEIGHTS})`.as('bm25')])
-      .where(sql<SqlBool>`items_fts match ${toFts5Query(q)}`)
-      .where(filter)
-      .orderBy('bm25')
-      .orderBy('items.id')
-      .limit(limit)
-      .offset(offset)
-      .execute();
+  async rank(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
+    const rows = await sql<{ id: number; bm25: number }>`
+      select rowid as id, bm25(items_fts, ${WEIGHTS}) as bm25 from items_fts
+      where items_fts match ${matchString(q, filters)}
+      order by bm25, rowid limit ${limit} offset ${offset}`.execute(db);
     // bm25 is lower-is-better; the port's score is higher-is-better.
-    return rows.map((r) => ({ id: r.id, score: -r.bm25 }));
+    return rows.rows.map((r) => ({ id: r.id, score: -r.bm25 }));
   },
 
   async snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>> {
-    // Separate from rank(): snippet() is costly and SQLite would compute it for every match before the sort.
-    // One query with rowid IN (...): with "rowid = ?" FTS5 still walked the whole doclist per call (0.5 s each
-    // for a common word on 20k items), while IN with a short list stays around a millisecond.
-    const rows = await sql<{ id: number; snippet: string }>`
-      select rowid as id, snippet(items_fts, -1, ${SNIPPET_START}, ${SNIPPET_END}, '…', 24) as snippet
-      from items_fts
-      where items_fts match ${toFts5Query(q)} and rowid in (${sql.join([...ids])})`.execute(db);
-    return new Map(rows.rows.map((r) => [r.id, r.snippet]));
+    // Built from the stored text (snippet.ts): FTS5's snippet() re-runs the query per row.
+    const rows = await db
+      .selectFrom('items')
+      .innerJoin('letters', 'letters.id', 'items.letter_id')
+      .select(['items.id', 'items.request', 'items.rationale', 'letters.clinical_summary'])
+      .where('items.id', 'in', [...ids])
+      .execute();
+    return new Map(rows.map((r) => [r.id, buildSnippet([r.request, r.rationale, r.clinical_summary].filter((t) => t !== null).join(' … '), q)]));
   },
 };

@@ -11,8 +11,8 @@ import { storeContract } from '../store.contract.ts';
 
 storeContract('sqlite', () =>
   Promise.resolve({
-    fresh: async () => {
-      const s = await openSqliteStore(':memory:');
+    fresh: async (options) => {
+      const s = await openSqliteStore(':memory:', options);
       await s.migrate();
       return s;
     },
