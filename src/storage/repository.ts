@@ -2,7 +2,7 @@
 // postgres/search.ts); everything here is plain Kysely that runs unchanged on both.
 // Counts and sums are numbers from both drivers: better-sqlite3 returns numbers, and postgres/open.ts
 // parses int8 (what count() and sum() return there) to numbers, the one place that is normalised.
-import { Migrator, expressionBuilder, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { Migrator, expressionBuilder, sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
 import { OpenImrError, ParsedLetter, type Decision } from '../core/index.ts';
 import type { StoreDialect } from './dialect.ts';
 import { guarded, storageFailure } from './failure.ts';
@@ -376,39 +376,27 @@ export class KyselyStore implements Store {
   }
 
   async stats(by: StatsDimension, program: Program): Promise<StatsRow[]> {
-    let rows: { key: string | number | null; total: number; upheld: number; overturned: number }[];
+    let table: 'items' | 'dmhc';
+    let column: string;
     if (program === 'dwc') {
-      const column = ({ category: 'category', specialty: 'specialty', year: 'decision_year', guideline: 'guideline_key', decision: 'decision' } as const)[by];
-      rows = await guarded('stats', () =>
-        this.db
-          .selectFrom('items')
-          .select((eb) => [
-            eb.ref(column).as('key'),
-            eb.fn.countAll<number>().as('total'),
-            eb.fn.sum<number>(eb.case().when('decision', '=', 'Upheld').then(1).else(0).end()).as('upheld'),
-            eb.fn.sum<number>(eb.case().when('decision', '=', 'Overturned').then(1).else(0).end()).as('overturned'),
-          ])
-          .groupBy(column)
-          .execute(),
-      );
+      table = 'items';
+      column = ({ category: 'category', specialty: 'specialty', year: 'decision_year', guideline: 'guideline_key', decision: 'decision' } as const)[by];
     } else {
       if (by === 'specialty' || by === 'guideline') {
         throw new OpenImrError('invalid-argument', `DMHC open data has no ${by}: use category, year or decision`, { field: 'by' });
       }
-      const column = ({ category: 'treatment_category', year: 'report_year', decision: 'decision' } as const)[by];
-      rows = await guarded('stats', () =>
-        this.db
-          .selectFrom('dmhc')
-          .select((eb) => [
-            eb.ref(column).as('key'),
-            eb.fn.countAll<number>().as('total'),
-            eb.fn.sum<number>(eb.case().when('decision', '=', 'Upheld').then(1).else(0).end()).as('upheld'),
-            eb.fn.sum<number>(eb.case().when('decision', '=', 'Overturned').then(1).else(0).end()).as('overturned'),
-          ])
-          .groupBy(column)
-          .execute(),
-      );
+      table = 'dmhc';
+      column = ({ category: 'treatment_category', year: 'report_year', decision: 'decision' } as const)[by];
     }
+    // Both tables keep the decision in a column named decision; the column names come from the maps above.
+    const rows = await guarded('stats', async () => {
+      const result = await sql<{ key: string | number | null; total: number; upheld: number; overturned: number }>`
+        select ${sql.ref(column)} as key, count(*) as total,
+          sum(case when decision = 'Upheld' then 1 else 0 end) as upheld,
+          sum(case when decision = 'Overturned' then 1 else 0 end) as overturned
+        from ${sql.table(table)} group by ${sql.ref(column)}`.execute(this.db);
+      return result.rows;
+    });
     const out = rows.map((r) => ({
       key: r.key === null ? UNKNOWN_KEY : String(r.key),
       total: r.total,
