@@ -1,4 +1,5 @@
 // The openimr CLI end to end, in-process, on a temporary SQLite file and synthetic letters.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -224,5 +225,17 @@ describe('bad input: a clear error with a reason code, and the store left as it 
     expect((await run('import-dmhc', join(dir, 'nope.csv'), '--db', db)).code).toBe(3);
     expect((await run('frobnicate')).code).toBe(2);
     expect((await run('--help')).code).toBe(0);
+  });
+});
+
+describe('the installed command', () => {
+  test('bin/openimr.js runs the CLI and passes its exit status on', () => {
+    const bin = new URL('../../bin/openimr.js', import.meta.url).pathname;
+    const ok = spawnSync(process.execPath, [bin, 'status', '--db', join(dir, 'bin.db'), '--json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ letters: 0, items: 0 });
+    const bad = spawnSync(process.execPath, [bin, 'show', 'CM99-0000001', '--db', join(dir, 'bin.db')], { encoding: 'utf8' });
+    expect(bad.status).toBe(3);
+    expect(bad.stderr).toMatch(/^openimr: not-found: /);
   });
 });
