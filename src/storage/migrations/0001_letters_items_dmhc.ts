@@ -63,8 +63,11 @@ export async function up(db: Kysely<unknown>, dialect: StoreDialect): Promise<vo
     .addUniqueConstraint('items_letter_idx', ['letter_id', 'idx'])
     .addCheckConstraint('items_decision_value', sql`decision is null or decision in ('Upheld', 'Overturned')`)
     .execute();
-  for (const column of ['decision', 'category', 'category_group', 'specialty', 'decision_year', 'guideline_key'] as const) {
-    await db.schema.createIndex(`items_${column}`).on('items').column(column).execute();
+  await db.schema.createIndex('items_decision').on('items').column('decision').execute();
+  // (column, decision): serves filters on the column, and statistics by it read the index alone
+  // (stats by category over 327,000 items: 5 s from the table, 80 ms from the index).
+  for (const column of ['category', 'category_group', 'specialty', 'decision_year', 'guideline_key'] as const) {
+    await db.schema.createIndex(`items_${column}`).on('items').columns([column, 'decision']).execute();
   }
   // Filter-only listings are newest first.
   await db.schema.createIndex('items_newest').on('items').columns(['decision_date desc', 'id desc']).execute();
