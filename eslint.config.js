@@ -10,8 +10,11 @@ const BOUNDARIES = {
   requests: ['core'],
   letters: ['core', 'requests'],
   storage: ['core'],
+  extraction: ['core'],
+  engine: ['core'],
+  guidelines: ['core', 'engine'],
   corpus: ['core', 'letters', 'pdf', 'requests', 'storage'],
-  app: ['core', 'pdf', 'requests', 'letters', 'storage', 'corpus'],
+  app: ['core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines'],
   cli: ['app', 'core'],
 };
 
@@ -50,7 +53,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|corpus|app|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|corpus|app|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],

@@ -1,3 +1,4 @@
 export * from './letter.ts';
 export * from './request.ts';
 export * from './errors.ts';
+export * from './case.ts';
