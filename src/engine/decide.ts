@@ -1,0 +1,172 @@
+// From a request and the record's facts to a proposed determination: pick the guideline version in force by
+// date, pick the governing rule (applicability, then the evidence search sequence MTUS -> ACOEM/ODG -> other),
+// evaluate its criteria, and project the trace into a decision, a confidence, reason codes and criteria.
+import type { Fact, ItemDetermination, NormalizedRequest } from '../core/index.ts';
+import { inEffect } from './dates.ts';
+import { evaluate, monthsSinceInjury } from './evaluate.ts';
+import type { EvaluationContext, Evaluation } from './evaluate.ts';
+import type { GuidelineSource, Rule } from './schema.ts';
+import { mentionsAny } from './terms.ts';
+import { renderRationale } from './rationale.ts';
+import { findingsOf } from './findings.ts';
+import type { Finding } from './findings.ts';
+
+export interface CaseDates {
+  readonly dateOfInjury?: string | null | undefined;
+  /** Date of the request for authorization, when known. */
+  readonly requestDate?: string | null | undefined;
+  /** Date of the UR decision; used when it is the only date there is. */
+  readonly urDenialDate?: string | null | undefined;
+}
+
+export interface ItemInput {
+  /** The request as written; for a partly authorized request, the remaining disputed part. */
+  readonly request: string;
+  readonly normalized: NormalizedRequest;
+  readonly facts: readonly Fact[];
+  readonly dates: CaseDates;
+}
+
+export type EngineDetermination = Omit<ItemDetermination, 'similar'>;
+
+export interface ItemResult {
+  readonly determination: EngineDetermination;
+  /** The governing rule, or null when no rule in the pack governs the request. */
+  readonly ruleId: string | null;
+  readonly evaluation: Evaluation | null;
+  readonly findings: readonly Finding[];
+  readonly decisionDate: string | null;
+  /** True when no date was given and the newest version in the pack was assumed. */
+  readonly versionAssumed: boolean;
+}
+
+export const NO_GOVERNING_RULE = 'no-governing-rule';
+export const CRITERIA_MET = 'criteria-met';
+export const VERSION_ASSUMED = 'guideline-version-assumed';
+
+/** The date a request is judged at: the request date, else the UR denial date, else none. */
+export function decisionDate(dates: CaseDates): string | null {
+  return dates.requestDate ?? dates.urDenialDate ?? null;
+}
+
+const TIER: Record<GuidelineSource, number> = { MTUS: 0, ACOEM: 1, ODG: 1, other: 2 };
+
+interface Candidate {
+  readonly rule: Rule;
+  readonly specificity: number;
+}
+
+function candidate(rule: Rule, ctx: EvaluationContext, months: number | null): Candidate | null {
+  const a = rule.applies;
+  if (!a.categories.includes(ctx.request.category)) return null;
+  if (ctx.decisionDate !== null && !inEffect(ctx.decisionDate, rule.guideline.effective)) return null;
+  let specificity = 0;
+  if (a.drugs !== undefined) {
+    const drug = ctx.request.quantity.drug;
+    if (!(drug !== null && mentionsAny(drug, a.drugs)) && !mentionsAny(ctx.requestText, a.drugs)) return null;
+    specificity += 3;
+  }
+  if (a.bodyParts !== undefined) {
+    const parts = ctx.request.bodyParts;
+    const hit = parts.length > 0 ? parts.some((p) => mentionsAny(p, a.bodyParts ?? [])) : mentionsAny(ctx.requestText, a.bodyParts);
+    if (!hit) return null;
+    specificity += 2;
+  }
+  if (a.requestTerms !== undefined) {
+    if (!mentionsAny(ctx.requestText, a.requestTerms)) return null;
+    specificity += 2;
+  }
+  if (months !== null) {
+    if (a.minMonthsSinceInjury !== undefined && months < a.minMonthsSinceInjury) return null;
+    if (a.maxMonthsSinceInjury !== undefined && months > a.maxMonthsSinceInjury) return null;
+  }
+  if (a.when !== undefined) {
+    if (evaluate(a.when, ctx).status !== 'met') return null;
+    specificity += 4;
+  }
+  return { rule, specificity };
+}
+
+/** The governing rule: applicable rules ordered by evidence tier, then specificity, then the newest version. */
+export function selectRule(rules: readonly Rule[], ctx: EvaluationContext): Rule | null {
+  const months = monthsSinceInjury(ctx);
+  let best: Candidate | null = null;
+  for (const rule of rules) {
+    const c = candidate(rule, ctx, months);
+    if (c !== null && (best === null || better(c, best))) best = c;
+  }
+  return best?.rule ?? null;
+}
+
+function better(a: Candidate, b: Candidate): boolean {
+  const ta = TIER[a.rule.guideline.source];
+  const tb = TIER[b.rule.guideline.source];
+  if (ta !== tb) return ta < tb;
+  if (a.specificity !== b.specificity) return a.specificity > b.specificity;
+  const fa = a.rule.guideline.effective.from ?? '';
+  const fb = b.rule.guideline.effective.from ?? '';
+  if (fa !== fb) return fa > fb;
+  return a.rule.id < b.rule.id;
+}
+
+/**
+ * Confidence from the trace: decided leaves raise it, leaves the record was silent on lower it; a decision that
+ * rests on missing documentation, on unverified criteria, or on an assumed guideline version is less certain.
+ */
+export function confidenceOf(evaluation: Evaluation, versionAssumed: boolean): number {
+  const leaves = evaluation.trace.filter((t) => t.childIds.length === 0);
+  const open = leaves.filter((t) => t.status === 'unknown' || t.silent).length;
+  const decidedShare = leaves.length === 0 ? 0 : 1 - open / leaves.length;
+  let c = evaluation.status === 'unknown' ? 0.5 + 0.2 * decidedShare : 0.6 + 0.35 * decidedShare;
+  if (leaves.some((t) => t.unverified && t.status !== 'unknown')) c *= 0.9;
+  if (versionAssumed) c *= 0.9;
+  return Math.round(Math.min(1, Math.max(0, c)) * 1000) / 1000;
+}
+
+function contextOf(input: ItemInput): EvaluationContext {
+  return {
+    requestText: input.request,
+    request: input.normalized,
+    facts: input.facts,
+    decisionDate: decisionDate(input.dates),
+    dateOfInjury: input.dates.dateOfInjury ?? null,
+  };
+}
+
+/** Decides one disputed item. Policy: criteria met -> Overturned; a criterion not met or undocumented -> Upheld. */
+export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult {
+  const ctx = contextOf(input);
+  const versionAssumed = ctx.decisionDate === null;
+  const rule = selectRule(rules, ctx);
+  if (rule === null) {
+    const determination: EngineDetermination = {
+      request: input.request,
+      normalized: input.normalized,
+      decision: 'Upheld',
+      confidence: 0.3,
+      guideline: { source: 'other', title: 'No governing guideline rule', recommendation: 'unknown' },
+      criteria: [],
+      reasonCodes: [NO_GOVERNING_RULE],
+      rationale: renderRationale({ request: input.request, rule: null, evaluation: null, findings: [] }),
+    };
+    return { determination, ruleId: null, evaluation: null, findings: [], decisionDate: ctx.decisionDate, versionAssumed };
+  }
+  const evaluation = evaluate(rule.criteria, ctx);
+  const findings = evaluation.status === 'met' ? [] : findingsOf(evaluation);
+  const codes = evaluation.status === 'met' ? [CRITERIA_MET] : [...new Set(findings.map((f) => f.code))];
+  if (versionAssumed) codes.push(VERSION_ASSUMED);
+  const guideline: EngineDetermination['guideline'] = { source: rule.guideline.source, title: rule.guideline.title, recommendation: rule.recommendation };
+  if (rule.pages !== undefined) guideline.pages = rule.pages;
+  if (rule.sections !== undefined) guideline.sections = rule.sections;
+  const determination: EngineDetermination = {
+    request: input.request,
+    normalized: input.normalized,
+    decision: evaluation.status === 'met' ? 'Overturned' : 'Upheld',
+    confidence: confidenceOf(evaluation, versionAssumed),
+    guideline,
+    criteria: evaluation.trace.map((t) => ({ id: `${rule.id}/${t.nodeId}`, text: t.text, status: t.status, evidence: [...t.evidence] })),
+    reasonCodes: codes,
+    rationale: renderRationale({ request: input.request, rule, evaluation, findings }),
+  };
+  return { determination, ruleId: rule.id, evaluation, findings, decisionDate: ctx.decisionDate, versionAssumed };
+}

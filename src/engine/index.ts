@@ -1,0 +1,25 @@
+// Public surface of the determination engine: the rule language, the one evaluator, rule selection by date and
+// applicability, the decision policy and the rationale renderer.
+export {
+  CriterionNode,
+  Rule,
+  Guideline,
+  GuidelineSource,
+  Recommendation,
+  Applicability,
+  ReasonCode,
+  QuantityField,
+  QUANTITY_FIELDS,
+} from './schema.ts';
+export { evaluate, allOf, anyOf, atLeast, negate, monthsSinceInjury } from './evaluate.ts';
+export type { Evaluation, EvaluationContext, TraceEntry, Detail } from './evaluate.ts';
+export { findingsOf } from './findings.ts';
+export type { Finding } from './findings.ts';
+export { decideItem, selectRule, decisionDate, confidenceOf, NO_GOVERNING_RULE, CRITERIA_MET, VERSION_ASSUMED } from './decide.ts';
+export type { CaseDates, ItemInput, ItemResult, EngineDetermination } from './decide.ts';
+export { renderRationale } from './rationale.ts';
+export type { RationaleInput } from './rationale.ts';
+export { factsFrom } from './fixtures.ts';
+export type { FactSpec } from './fixtures.ts';
+export { inEffect, monthsBetween } from './dates.ts';
+export { mentions, mentionsAny } from './terms.ts';
