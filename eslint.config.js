@@ -13,8 +13,9 @@ const BOUNDARIES = {
   extraction: ['core'],
   engine: ['core'],
   guidelines: ['core', 'engine'],
+  evaluation: ['core'],
   corpus: ['core', 'letters', 'pdf', 'requests', 'storage'],
-  app: ['core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines'],
+  app: ['core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines', 'evaluation'],
   cli: ['app', 'core'],
 };
 
@@ -53,7 +54,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|corpus|app|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|corpus|app|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],
