@@ -1,0 +1,98 @@
+// ConText (Harkema et al. 2009), which extends NegEx (Chapman et al. 2001): find the trigger terms of a
+// sentence, give each a scope (forward for pre-triggers, backward for post-triggers) that stops at a
+// termination term, a clause break or the sentence end, and let the triggers whose scope covers a mention
+// decide its polarity and temporality. Pseudo-triggers are matched first (longest match) so that they hide
+// the trigger words inside them. The trigger lists are data: contextTriggers.ts.
+import type { Polarity, Temporality } from '../core/index.ts';
+import { POST_WINDOW, PRE_WINDOW, TRIGGERS, type TriggerApplies, type TriggerDef } from './contextTriggers.ts';
+import { PhraseTrie, type Analyzed } from './text.ts';
+
+const trie = new PhraseTrie<TriggerDef[]>();
+{
+  const byPhrase = new Map<string, TriggerDef[]>();
+  for (const t of TRIGGERS) {
+    const list = byPhrase.get(t.phrase) ?? [];
+    list.push(t);
+    byPhrase.set(t.phrase, list);
+  }
+  for (const [phrase, defs] of byPhrase) trie.add(phrase, defs);
+}
+
+interface TriggerHit {
+  readonly start: number;
+  readonly end: number;
+  readonly defs: readonly TriggerDef[];
+}
+
+/** Trigger hits of one analysed text, grouped by sentence; computed lazily per sentence. */
+export class ContextIndex {
+  private readonly cache = new Map<number, TriggerHit[]>();
+  constructor(private readonly a: Analyzed) {}
+
+  private hits(sentence: number): TriggerHit[] {
+    const cached = this.cache.get(sentence);
+    if (cached !== undefined) return cached;
+    const s = this.a.sentences[sentence];
+    const out: TriggerHit[] = [];
+    if (s !== undefined) {
+      for (let i = s.firstToken; i < s.endToken; ) {
+        const m = trie.matchAt(this.a, i);
+        if (m === null) {
+          i += 1;
+          continue;
+        }
+        out.push({ start: i, end: m.end, defs: m.value });
+        i = m.end;
+      }
+    }
+    this.cache.set(sentence, out);
+    return out;
+  }
+
+  /**
+   * The polarity and temporality of the mention at tokens [start, end). `applies` says whether the mention
+   * is a condition (finding, symptom) or an event (treatment, study), since some triggers modify only one.
+   */
+  classify(start: number, end: number, applies: Exclude<TriggerApplies, 'all'>): { polarity: Polarity; temporality: Temporality; triggers: string[] } {
+    const first = this.a.tokens[start];
+    if (first === undefined) return { polarity: 'affirmed', temporality: 'current', triggers: [] };
+    const hits = this.hits(first.sentence);
+    const found = new Set<string>();
+    const triggers: string[] = [];
+    const blocked = (from: number, to: number): boolean => {
+      // A termination term or a clause break between tokens [from, to) closes the scope.
+      for (let k = from; k <= to && k < this.a.tokens.length; k += 1) {
+        if (this.a.tokens[k]?.clauseBreak === true) return true;
+      }
+      return hits.some((h) => h.start >= from && h.end <= to && h.defs.some((d) => d.direction === 'termination'));
+    };
+    for (const h of hits) {
+      if (h.end > start && h.start < end) continue; // inside the mention itself
+      for (const d of h.defs) {
+        if (d.category === undefined || (d.applies !== 'all' && d.applies !== applies)) continue;
+        if (d.direction === 'pre' && h.end <= start && start - h.end < PRE_WINDOW && !blocked(h.end, start)) {
+          found.add(d.category);
+          triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
+        } else if (d.direction === 'post' && h.start >= end && h.start - end < POST_WINDOW && !blocked(end, h.start)) {
+          found.add(d.category);
+          triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
+        }
+      }
+    }
+    const polarity: Polarity = found.has('negation') ? 'negated' : found.has('uncertain') ? 'uncertain' : 'affirmed';
+    const temporality: Temporality = found.has('hypothetical')
+      ? 'hypothetical'
+      : found.has('planned')
+        ? 'planned'
+        : found.has('historical')
+          ? 'historical'
+          : 'current';
+    return { polarity, temporality, triggers };
+  }
+}
+
+function phraseOf(a: Analyzed, h: TriggerHit): string {
+  const out: string[] = [];
+  for (let k = h.start; k < h.end; k += 1) out.push(a.tokens[k]?.norm ?? '');
+  return out.join(' ');
+}
