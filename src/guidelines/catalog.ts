@@ -2,8 +2,20 @@
 // file in rules/ is registered here and has its cases and its doc.
 import type { Rule } from '../engine/index.ts';
 import type { RuleCase } from './kit.ts';
-import * as massage2009 from './rules/massage-therapy.cpmtg2009.ts';
-import * as massage2009Cases from './rules/massage-therapy.cpmtg2009.cases.ts';
+import * as r0 from './rules/acupuncture.acupuncture2007.ts';
+import * as c0 from './rules/acupuncture.acupuncture2007.cases.ts';
+import * as r1 from './rules/chiropractic.cpmtg2009.ts';
+import * as c1 from './rules/chiropractic.cpmtg2009.cases.ts';
+import * as r2 from './rules/chiropractic.cpmtg2016.ts';
+import * as c2 from './rules/chiropractic.cpmtg2016.cases.ts';
+import * as r3 from './rules/massage-therapy.cpmtg2009.ts';
+import * as c3 from './rules/massage-therapy.cpmtg2009.cases.ts';
+import * as r4 from './rules/massage-therapy.cpmtg2016.ts';
+import * as c4 from './rules/massage-therapy.cpmtg2016.cases.ts';
+import * as r5 from './rules/physical-medicine.cpmtg2009.ts';
+import * as c5 from './rules/physical-medicine.cpmtg2009.cases.ts';
+import * as r6 from './rules/physical-medicine.cpmtg2016.ts';
+import * as c6 from './rules/physical-medicine.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -11,5 +23,11 @@ export interface CatalogEntry {
 }
 
 export const CATALOG: readonly CatalogEntry[] = [
-  { rule: massage2009.rule, cases: massage2009Cases.cases },
+  { rule: r0.rule, cases: c0.cases },
+  { rule: r1.rule, cases: c1.cases },
+  { rule: r2.rule, cases: c2.cases },
+  { rule: r3.rule, cases: c3.cases },
+  { rule: r4.rule, cases: c4.cases },
+  { rule: r5.rule, cases: c5.cases },
+  { rule: r6.rule, cases: c6.cases },
 ];

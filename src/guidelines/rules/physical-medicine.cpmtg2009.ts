@@ -1,0 +1,33 @@
+import type { Rule } from '../../engine/index.ts';
+import { EDITIONS, TERMS } from '../kit.ts';
+
+export const rule: Rule = {
+  id: 'physical-medicine.cpmtg2009',
+  title: 'Physical medicine (physical and occupational therapy)',
+  topic: 'physical-medicine',
+  guideline: EDITIONS.cpmtg2009,
+  pages: ['98', '99'],
+  recommendation: 'recommended',
+  summary:
+    'Physical medicine is recommended as indicated: active therapy is the basis, continued by the patient at home, with frequency fading from up to 3 visits a week to 1 or less; myalgia and myositis 9-10 visits over 8 weeks, neuralgia, neuritis and radiculitis 8-10 visits over 4 weeks. Further visits depend on documented functional improvement.',
+  applies: { categories: ['rehab.physical-therapy', 'rehab.occupational-therapy'] },
+  criteria: {
+    kind: 'all',
+    id: 'criteria',
+    text: 'Physical medicine criteria',
+    children: [
+      { kind: 'quantity', id: 'visit-limit', text: 'No more than 10 visits are requested', field: 'visits', max: 10, unverified: true, code: 'exceeds-visit-limit', unknownCode: 'quantity-not-stated' },
+      { kind: 'cumulative-visits', id: 'visit-cap', text: 'Prior and requested physical medicine visits stay within the 24-visit cap (Labor Code 4604.5)', treatments: TERMS.physicalMedicine, max: 24, ifSilent: 'met', code: 'exceeds-visit-cap' },
+      {
+        kind: 'any',
+        id: 'response-to-prior-course',
+        text: 'After a prior course of therapy, functional improvement from it is documented',
+        code: 'functional-improvement-not-documented',
+        children: [
+          { kind: 'not', id: 'first-course', text: 'No prior course of therapy', child: { kind: 'prior-treatment', id: 'prior-course', text: 'A prior course of therapy', treatments: TERMS.physicalMedicine, ifSilent: 'not_met' } },
+          { kind: 'response', id: 'functional-improvement', text: 'Functional improvement from prior therapy is documented', measure: 'functional-improvement', treatments: TERMS.physicalMedicine },
+        ],
+      },
+    ],
+  },
+};
