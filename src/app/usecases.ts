@@ -4,6 +4,7 @@ import { basename } from 'node:path';
 import type { Outcome, ParsedLetter } from '../core/index.ts';
 import { OpenImrError, toOpenImrError } from '../core/index.ts';
 import {
+  collectLetterFiles,
   decodeLetterText,
   decisionStats,
   ingest,
@@ -79,4 +80,9 @@ export async function importDmhc(store: Store, path: string): Promise<DmhcImport
   const { records, rejected } = parseDmhcCsv(text);
   const { added, updated } = await store.upsertDmhc(records);
   return { rows: records.length + rejected.length, added, updated, rejected };
+}
+
+/** The letter files (.pdf, .txt) under files and folders, and the paths that could not be used. */
+export function listLetterFiles(paths: readonly string[]): ReturnType<typeof collectLetterFiles> {
+  return collectLetterFiles(paths);
 }

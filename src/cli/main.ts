@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { toOpenImrError } from '../core/index.ts';
 import { EXIT, exitCodeFor } from './exit.ts';
 import { registerCorpusCommands } from './corpus-commands.ts';
+import { registerEngineCommands } from './engine-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('openimr')
@@ -12,6 +13,7 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerCorpusCommands(program);
+  registerEngineCommands(program);
   return program;
 }
 
