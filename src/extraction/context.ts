@@ -24,27 +24,43 @@ interface TriggerHit {
   readonly defs: readonly TriggerDef[];
 }
 
+interface SentenceTriggers {
+  readonly hits: readonly TriggerHit[];
+  readonly first: number;
+  readonly barriers: Int32Array;
+}
+
 /** Trigger hits of one analysed text, grouped by sentence; computed lazily per sentence. */
 export class ContextIndex {
-  private readonly cache = new Map<number, TriggerHit[]>();
+  private readonly cache = new Map<number, SentenceTriggers>();
   constructor(private readonly a: Analyzed) {}
 
-  private hits(sentence: number): TriggerHit[] {
+  private hits(sentence: number): SentenceTriggers {
     const cached = this.cache.get(sentence);
     if (cached !== undefined) return cached;
     const s = this.a.sentences[sentence];
-    const out: TriggerHit[] = [];
+    const hits: TriggerHit[] = [];
+    const first = s?.firstToken ?? 0;
+    const n = s === undefined ? 0 : s.endToken - first;
+    // barriers[k + 1] counts termination starts and clause breaks at tokens first..first+k.
+    const barriers = new Int32Array(n + 1);
+    const isBarrier = new Uint8Array(n);
     if (s !== undefined) {
       for (let i = s.firstToken; i < s.endToken; ) {
+        if (this.a.tokens[i]?.clauseBreak === true) isBarrier[i - first] = 1;
         const m = trie.matchAt(this.a, i);
         if (m === null) {
           i += 1;
           continue;
         }
-        out.push({ start: i, end: m.end, defs: m.value });
+        hits.push({ start: i, end: m.end, defs: m.value });
+        if (m.value.some((d) => d.direction === 'termination')) isBarrier[i - first] = 1;
+        for (let k = i + 1; k < m.end; k += 1) if (this.a.tokens[k]?.clauseBreak === true) isBarrier[k - first] = 1;
         i = m.end;
       }
     }
+    for (let k = 0; k < n; k += 1) barriers[k + 1] = (barriers[k] ?? 0) + (isBarrier[k] ?? 0);
+    const out: SentenceTriggers = { hits, first, barriers };
     this.cache.set(sentence, out);
     return out;
   }
@@ -56,15 +72,14 @@ export class ContextIndex {
   classify(start: number, end: number, applies: Exclude<TriggerApplies, 'all'>): { polarity: Polarity; temporality: Temporality; triggers: string[] } {
     const first = this.a.tokens[start];
     if (first === undefined) return { polarity: 'affirmed', temporality: 'current', triggers: [] };
-    const hits = this.hits(first.sentence);
+    const { hits, first: base, barriers } = this.hits(first.sentence);
     const found = new Set<string>();
     const triggers: string[] = [];
+    // A termination term or a clause break at tokens [from, to] closes the scope.
     const blocked = (from: number, to: number): boolean => {
-      // A termination term or a clause break between tokens [from, to) closes the scope.
-      for (let k = from; k <= to && k < this.a.tokens.length; k += 1) {
-        if (this.a.tokens[k]?.clauseBreak === true) return true;
-      }
-      return hits.some((h) => h.start >= from && h.end <= to && h.defs.some((d) => d.direction === 'termination'));
+      const lo = Math.max(0, from - base);
+      const hi = Math.min(barriers.length - 1, to - base + 1);
+      return hi > lo && (barriers[hi] ?? 0) - (barriers[lo] ?? 0) > 0;
     };
     for (const h of hits) {
       if (h.end > start && h.start < end) continue; // inside the mention itself

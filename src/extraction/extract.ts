@@ -79,6 +79,8 @@ interface Doc {
   readonly dates: readonly DateMention[];
   readonly recordDate: string | null;
   readonly out: Fact[];
+  /** Duration phrase of each sentence that has a drug, computed once. */
+  readonly durations: Map<number, RegExpExecArray | null>;
 }
 
 const CONDITION_KINDS: ReadonlySet<FactKind> = new Set<FactKind>([
@@ -198,17 +200,29 @@ function spanOfChars(doc: Doc, start: number, end: number): { start: number; end
 // ---------------------------------------------------------------------------------------------------------
 // Regex-based kinds: age, sex, date of injury, pain scores, stated MED.
 
-const AGE = /\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y\/o|yo|y\.o\.)(?![\p{L}\p{N}])|\bage(?:d)?\s*(?:of\s*)?:?\s*(\d{1,3})\b|\b(\d{1,3})\s+years?\s+of\s+age\b/giu;
+const AGE = /\b(\d{1,3})\s*-?\s*(?:years?|yrs?|yo?)\s*-?\s*old\b|\b(\d{1,3})\s*(?:y\/o|yo|y\.o\.)(?![A-Za-z0-9])|\bage(?:d)?\s*(?:of\s*)?:?\s*(\d{1,3})\b|\b(\d{1,3})\s+years?\s+of\s+age\b/gi;
+// The age regex runs only around these words, so text full of numbers stays linear and fast.
+const AGE_ANCHOR = /old\b|\by\.?\/?o\b|\bage/gi;
 const SEX = /\b(male|female|man|woman|gentleman|lady)\b/gi;
 
 function extractAgeSex(doc: Doc): void {
   const ages: number[] = [];
-  AGE.lastIndex = 0;
-  for (let m = AGE.exec(doc.text); m !== null; m = AGE.exec(doc.text)) {
-    const n = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
-    if (n === null || n < 10 || n > 110) continue;
-    ages.push(m.index + m[0].length);
-    push(doc, 'age', n, spanOfChars(doc, m.index, m.index + m[0].length), {}, [], { polarity: 'affirmed', temporality: 'current' });
+  let done = 0;
+  AGE_ANCHOR.lastIndex = 0;
+  for (let a = AGE_ANCHOR.exec(doc.text); a !== null; a = AGE_ANCHOR.exec(doc.text)) {
+    const from = Math.max(done, a.index - 24);
+    const windowText = doc.text.slice(from, a.index + 24);
+    AGE.lastIndex = 0;
+    for (let m = AGE.exec(windowText); m !== null; m = AGE.exec(windowText)) {
+      const start = from + m.index;
+      const end = start + m[0].length;
+      if (end <= done) continue;
+      const n = toNumber(m[1] ?? m[2] ?? m[3] ?? m[4]);
+      if (n === null || n < 10 || n > 110) continue;
+      done = end;
+      ages.push(end);
+      push(doc, 'age', n, spanOfChars(doc, start, end), {}, [], { polarity: 'affirmed', temporality: 'current' });
+    }
   }
   const sexes: { start: number; end: number; value: string; nearAge: boolean; strong: boolean }[] = [];
   SEX.lastIndex = 0;
@@ -227,12 +241,15 @@ function extractAgeSex(doc: Doc): void {
 
 const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|dated|seen|follow-up|progress|note|appointment)\b)[^\n.;])*$/i;
 
+const INJURY_QUICK = /injur|d\.?o\.?i|industrial|occupational|claim|accident|trauma|work/i;
+
 function extractDateOfInjury(doc: Doc, ctx: ExtractContext): void {
   for (const d of doc.dates) {
     const sentence = sentenceAt(doc, d.start);
     const b = sentenceBounds(doc, sentence);
     const from = Math.max(b.start, d.start - 90);
     const prefix = doc.text.slice(from, d.start);
+    if (!INJURY_QUICK.test(prefix)) continue;
     const m = INJURY_CUE.exec(prefix);
     if (m === null) continue;
     const start = from + m.index;
@@ -463,8 +480,11 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
     attributes['prn'] = true;
     end = Math.max(end, h.end + p.index + p[0].length);
   }
-  const sentenceText = doc.text.slice(b.start, b.end);
-  const dur = DURATION.exec(sentenceText);
+  let dur = doc.durations.get(h.sentence);
+  if (dur === undefined) {
+    dur = DURATION.exec(doc.text.slice(b.start, b.end));
+    doc.durations.set(h.sentence, dur);
+  }
   const extra: Evidence[] = [];
   if (dur !== null) {
     attributes['duration'] = dur[0].trim();
@@ -627,7 +647,7 @@ function buildDoc(input: ExtractInput, out: Fact[]): Doc {
     }
   }
   const recordDate = typeof input.date === 'string' ? parseClinicalDate(input.date) : null;
-  return { source: input.source, text, a, ci: new ContextIndex(a), hits, hitsBySentence, dates: findDates(text), recordDate, out };
+  return { source: input.source, text, a, ci: new ContextIndex(a), hits, hitsBySentence, dates: findDates(text), recordDate, out, durations: new Map() };
 }
 
 function isInput(x: unknown): x is ExtractInput {
