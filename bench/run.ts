@@ -2,12 +2,14 @@
 // beside a reference measured in the same run (poppler for PDF reading; the targets from the issues).
 //   parse   letters/s/core of the text parser on the sample letters (and synthetic letters)
 //   pdf     time to extract text from the sample PDFs vs poppler's pdftotext on the same files
+//   ingest  the whole ingest path on generated letters (half PDF), with and without worker threads
 //   store   ingest rate into SQLite and PostgreSQL, search p50/p95/p99 and peak memory on a synthetic corpus
 // Sample letters are read from ../shared/corpus; the large corpus is generated (test/support/synthetic.ts).
 import { parseArgs } from 'node:util';
 import { benchParse } from './parse.bench.ts';
 import { benchPdf } from './pdf.bench.ts';
 import { benchStore } from './store.bench.ts';
+import { benchIngest } from './ingest.bench.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -16,13 +18,15 @@ const { values, positionals } = parseArgs({
     'pg-letters': { type: 'string', default: '20000' },
     queries: { type: 'string', default: '300' },
     backend: { type: 'string', default: 'sqlite,postgres' },
+    files: { type: 'string', default: '2000' },
   },
 });
 
-const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'store'];
+const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'ingest', 'store'];
 for (const s of sections) {
   if (s === 'parse') await benchParse();
   else if (s === 'pdf') await benchPdf();
+  else if (s === 'ingest') await benchIngest(Number(values.files));
   else if (s === 'store') {
     await benchStore({
       letters: Number(values.letters),
@@ -31,7 +35,7 @@ for (const s of sections) {
       backends: values.backend.split(','),
     });
   } else {
-    console.error(`unknown section '${s}' (parse, pdf, store)`);
+    console.error(`unknown section '${s}' (parse, pdf, ingest, store)`);
     process.exitCode = 2;
   }
 }

@@ -8,6 +8,9 @@ import type { LetterToStore, Store } from '../storage/index.ts';
 import { createParsePool, defaultWorkerCount } from './pool.ts';
 import { DEFAULT_READ_LIMITS, LETTER_EXTENSIONS, sha256Hex, type ReadLimits } from './read.ts';
 
+/** Below this many files, an ingest reads them on its own thread by default. */
+export const SMALL_BATCH = 100;
+
 export interface IngestFailure {
   /** File name only (no folders of this machine). */
   file: string;
@@ -72,7 +75,9 @@ export async function ingest(store: Store, paths: readonly string[], options: In
   const batchSize = options.batchSize ?? 200;
   const { files, failed } = await collectLetterFiles(paths);
   const summary: IngestSummary = { files: files.length, added: 0, unchanged: 0, failed, withProblems: 0, items: 0, seconds: 0 };
-  const workers = Math.min(options.workers ?? defaultWorkerCount(), files.length);
+  // Starting a worker costs about a second (it loads the PDF library and compiles the sources), so small
+  // batches are read on this thread unless the caller asks for workers.
+  const workers = Math.min(options.workers ?? (files.length < SMALL_BATCH ? 0 : defaultWorkerCount()), files.length);
   // The worker is ended when one file overruns its PDF time limit by far (pdf.js cannot always stop itself).
   const pool = createParsePool(workers, { jobTimeoutMs: limits.pdfTimeoutMs * 2 + 5_000 });
   let done = 0;
