@@ -4,18 +4,36 @@ import type { Rule } from '../engine/index.ts';
 import type { RuleCase } from './kit.ts';
 import * as r0 from './rules/acupuncture.acupuncture2007.ts';
 import * as c0 from './rules/acupuncture.acupuncture2007.cases.ts';
-import * as r1 from './rules/chiropractic.cpmtg2009.ts';
-import * as c1 from './rules/chiropractic.cpmtg2009.cases.ts';
-import * as r2 from './rules/chiropractic.cpmtg2016.ts';
-import * as c2 from './rules/chiropractic.cpmtg2016.cases.ts';
-import * as r3 from './rules/massage-therapy.cpmtg2009.ts';
-import * as c3 from './rules/massage-therapy.cpmtg2009.cases.ts';
-import * as r4 from './rules/massage-therapy.cpmtg2016.ts';
-import * as c4 from './rules/massage-therapy.cpmtg2016.cases.ts';
-import * as r5 from './rules/physical-medicine.cpmtg2009.ts';
-import * as c5 from './rules/physical-medicine.cpmtg2009.cases.ts';
-import * as r6 from './rules/physical-medicine.cpmtg2016.ts';
-import * as c6 from './rules/physical-medicine.cpmtg2016.cases.ts';
+import * as r1 from './rules/carisoprodol.cpmtg2009.ts';
+import * as c1 from './rules/carisoprodol.cpmtg2009.cases.ts';
+import * as r2 from './rules/chiropractic.cpmtg2009.ts';
+import * as c2 from './rules/chiropractic.cpmtg2009.cases.ts';
+import * as r3 from './rules/chiropractic.cpmtg2016.ts';
+import * as c3 from './rules/chiropractic.cpmtg2016.cases.ts';
+import * as r4 from './rules/massage-therapy.cpmtg2009.ts';
+import * as c4 from './rules/massage-therapy.cpmtg2009.cases.ts';
+import * as r5 from './rules/massage-therapy.cpmtg2016.ts';
+import * as c5 from './rules/massage-therapy.cpmtg2016.cases.ts';
+import * as r6 from './rules/muscle-relaxants.cpmtg2009.ts';
+import * as c6 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
+import * as r7 from './rules/muscle-relaxants.cpmtg2016.ts';
+import * as c7 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
+import * as r8 from './rules/nsaids.cpmtg2009.ts';
+import * as c8 from './rules/nsaids.cpmtg2009.cases.ts';
+import * as r9 from './rules/nsaids.cpmtg2016.ts';
+import * as c9 from './rules/nsaids.cpmtg2016.cases.ts';
+import * as r10 from './rules/opioids-continuation.cpmtg2009.ts';
+import * as c10 from './rules/opioids-continuation.cpmtg2009.cases.ts';
+import * as r11 from './rules/opioids-continuation.opioids2016.ts';
+import * as c11 from './rules/opioids-continuation.opioids2016.cases.ts';
+import * as r12 from './rules/opioids-initiation.cpmtg2009.ts';
+import * as c12 from './rules/opioids-initiation.cpmtg2009.cases.ts';
+import * as r13 from './rules/opioids-initiation.opioids2016.ts';
+import * as c13 from './rules/opioids-initiation.opioids2016.cases.ts';
+import * as r14 from './rules/physical-medicine.cpmtg2009.ts';
+import * as c14 from './rules/physical-medicine.cpmtg2009.cases.ts';
+import * as r15 from './rules/physical-medicine.cpmtg2016.ts';
+import * as c15 from './rules/physical-medicine.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -30,4 +48,13 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r4.rule, cases: c4.cases },
   { rule: r5.rule, cases: c5.cases },
   { rule: r6.rule, cases: c6.cases },
+  { rule: r7.rule, cases: c7.cases },
+  { rule: r8.rule, cases: c8.cases },
+  { rule: r9.rule, cases: c9.cases },
+  { rule: r10.rule, cases: c10.cases },
+  { rule: r11.rule, cases: c11.cases },
+  { rule: r12.rule, cases: c12.cases },
+  { rule: r13.rule, cases: c13.cases },
+  { rule: r14.rule, cases: c14.cases },
+  { rule: r15.rule, cases: c15.cases },
 ];

@@ -1,0 +1,32 @@
+import type { Rule } from '../../engine/index.ts';
+import { EDITIONS, TERMS } from '../kit.ts';
+
+export const rule: Rule = {
+  id: 'muscle-relaxants.cpmtg2016',
+  title: 'Muscle relaxants (for pain)',
+  topic: 'muscle-relaxants',
+  guideline: EDITIONS.cpmtg2016,
+  sections: ['Muscle relaxants (for pain)', 'Cyclobenzaprine (Flexeril)'],
+  recommendation: 'option',
+  summary:
+    'Non-sedating muscle relaxants are recommended with caution as a second-line option for short-term treatment of acute exacerbations of chronic low back pain; in most cases they show no benefit beyond NSAIDs, their efficacy diminishes over time, and prolonged use can lead to dependence. Cyclobenzaprine is an option for a short course, not longer than 2-3 weeks.',
+  applies: { categories: ['pharmaceutical.muscle-relaxant'], minMonthsSinceInjury: 3 },
+  criteria: {
+    kind: 'all',
+    id: 'criteria',
+    text: 'Muscle relaxant criteria',
+    children: [
+      {
+        kind: 'any',
+        id: 'acute-exacerbation',
+        text: 'An acute exacerbation or muscle spasm is documented',
+        code: 'acute-exacerbation-not-documented',
+        children: [
+          { kind: 'fact', id: 'spasm-finding', text: 'Muscle spasm on examination', factKind: 'objective-finding', values: ['spasm', 'spasms', 'muscle spasm', 'muscle spasms'] },
+          { kind: 'fact', id: 'flare-symptom', text: 'An acute flare or spasm reported', factKind: 'symptom', values: ['spasm', 'spasms', 'muscle spasm', 'muscle spasms', 'flare', 'flare-up', 'exacerbation'] },
+        ],
+      },
+      { kind: 'fact', id: 'short-term', text: 'Short-term use: the patient is not already taking a muscle relaxant', factKind: 'medication', values: TERMS.muscleRelaxants, temporality: ['current'], expect: 'absent', ifSilent: 'met', code: 'exceeds-short-term-use' },
+    ],
+  },
+};
