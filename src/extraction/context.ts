@@ -85,10 +85,11 @@ export class ContextIndex {
       if (h.end > start && h.start < end) continue; // inside the mention itself
       for (const d of h.defs) {
         if (d.category === undefined || (d.applies !== 'all' && d.applies !== applies)) continue;
-        if (d.direction === 'pre' && h.end <= start && start - h.end < PRE_WINDOW && !blocked(h.end, start)) {
+        const windowed = d.category === 'negation' || d.category === 'uncertain';
+        if (d.direction === 'pre' && h.end <= start && (!windowed || start - h.end < PRE_WINDOW) && !blocked(h.end, start)) {
           found.add(d.category);
           triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
-        } else if (d.direction === 'post' && h.start >= end && h.start - end < POST_WINDOW && !blocked(end, h.start)) {
+        } else if (d.direction === 'post' && h.start >= end && (!windowed || h.start - end < POST_WINDOW) && !blocked(end, h.start)) {
           found.add(d.category);
           triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
         }

@@ -68,7 +68,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
   // ConText historical.
   ...pre('historical', 'all', [
     'history of', 'past history of', 'past medical history', 'prior', 'previous', 'previously', 'in the past', 'past',
-    'status post', 's p', 'remote', 'formerly', 'had been',
+    'status post', 's p', 'remote', 'formerly', 'had been', 'to date', 'treatment to date', 'treatments to date',
+    'past treatment', 'past treatments', 'prior treatment', 'prior treatments', 'previous treatment',
+    'previous treatments', 'treatment history', 'has included', 'have included', 'has consisted of',
   ]),
   // IMR: completed treatments and studies are past events.
   ...pre('historical', 'events', [
@@ -104,7 +106,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ...[
     'no increase', 'no change', 'no significant change', 'no suspicious change', 'not only', 'not necessarily',
     'not cause', 'not drain', 'not extend', 'without difficulty', 'no improvement', 'no significant improvement',
-    'not improve', 'not improved', 'did not improve', 'has not improved', 'not helpful', 'was not helpful',
+    'not improve', 'not improved', 'lack of improvement', 'lack of benefit', 'lack of relief', 'lack of progress',
+    'lack of response', 'lack of efficacy', 'did not improve', 'has not improved', 'not helpful', 'was not helpful',
     'were not helpful', 'not beneficial', 'not effective', 'no relief', 'no benefit', 'no lasting', 'not tolerate',
     'did not tolerate', 'could not tolerate', 'not significantly', 'no longer', 'not been able', 'not able',
     'gram negative', 'no more than', 'not to exceed', 'does not improve', 'did not help', 'not help', 'did not provide',
@@ -118,10 +121,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'but', 'however', 'although', 'though', 'aside from', 'apart from', 'except', 'which', 'yet', 'still', 'whereas',
     'nevertheless', 'as the cause of', 'as the source of', 'as the etiology of', 'secondary to', 'presents', 'presented',
     'complains', 'complained', 'reports', 'reported', 'positive', 'now', 'currently', 'today', 'since then',
-    'subsequently', 'thereafter', 'and then', 'who', 'with improvement', 'she', 'he', 'patient', 'the patient',
+    'subsequently', 'thereafter', 'and then', 'who', 'with improvement',
   ].map((phrase): TriggerDef => ({ phrase, direction: 'termination' })),
 ];
 
-/** How many tokens a trigger reaches (NegEx used 5; ConText the sentence end; here a window that termination terms cut short). */
+/**
+ * How many tokens a negation or uncertainty trigger reaches: NegEx used a window (5 terms), ConText the sentence
+ * end. Negation here keeps a window, since IMR summaries list many items in one long sentence; historical,
+ * hypothetical and planned triggers reach the sentence end as in ConText. Termination terms cut both short.
+ */
 export const PRE_WINDOW = 8;
 export const POST_WINDOW = 5;

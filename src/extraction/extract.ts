@@ -144,6 +144,9 @@ function sentenceBounds(doc: Doc, sentence: number): { start: number; end: numbe
   return s === undefined ? { start: 0, end: doc.text.length } : { start: s.start, end: s.end };
 }
 
+/** How far (in characters) a date may sit from a mention in the same sentence to be its date. */
+const DATE_REACH = 90;
+
 function dateNear(doc: Doc, sentence: number, offset: number): string | null {
   const b = sentenceBounds(doc, sentence);
   let best: DateMention | null = null;
@@ -152,6 +155,7 @@ function dateNear(doc: Doc, sentence: number, offset: number): string | null {
     if (d.start >= b.end) break;
     if (d.start < b.start) continue;
     const dist = Math.abs(d.start - offset);
+    if (dist > DATE_REACH) continue;
     if (dist < bestDist) {
       best = d;
       bestDist = dist;
@@ -241,6 +245,7 @@ function extractAgeSex(doc: Doc): void {
 
 const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|dated|seen|follow-up|progress|note|appointment)\b)[^\n.;])*$/i;
 
+const INJURY_AFTER = /^\s*\)?\s*(?:date of injury|\(?DOI\)?|industrial injury|work[- ]related injury|injury)\b/i;
 const INJURY_QUICK = /injur|d\.?o\.?i|industrial|occupational|claim|accident|trauma|work/i;
 
 function extractDateOfInjury(doc: Doc, ctx: ExtractContext): void {
@@ -249,16 +254,17 @@ function extractDateOfInjury(doc: Doc, ctx: ExtractContext): void {
     const b = sentenceBounds(doc, sentence);
     const from = Math.max(b.start, d.start - 90);
     const prefix = doc.text.slice(from, d.start);
-    if (!INJURY_QUICK.test(prefix)) continue;
-    const m = INJURY_CUE.exec(prefix);
-    if (m === null) continue;
-    const start = from + m.index;
+    const suffix = INJURY_AFTER.exec(doc.text.slice(d.end, Math.min(b.end, d.end + 30)));
+    const m = INJURY_QUICK.test(prefix) ? INJURY_CUE.exec(prefix) : null;
+    if (m === null && suffix === null) continue;
+    const start = m !== null ? from + m.index : d.start;
+    const end = m !== null ? d.end : d.end + (suffix?.[0].length ?? 0);
     const reference = ctx.referenceDate ?? null;
     const c = chronicity(d.iso, reference);
     const attributes: Record<string, string | number | null> = c === null
       ? { chronicity: null }
       : { chronicity: c.phase, daysSinceInjury: c.days, weeksSinceInjury: c.weeks, monthsSinceInjury: c.months };
-    push(doc, 'date-of-injury', d.iso, spanOfChars(doc, start, d.end), attributes, [], { polarity: 'affirmed', temporality: 'historical' });
+    push(doc, 'date-of-injury', d.iso, spanOfChars(doc, start, end), attributes, [], { polarity: 'affirmed', temporality: 'historical' });
   }
 }
 
@@ -426,7 +432,7 @@ function studyResult(doc: Doc, h: Hit): { finding: Evidence | null; result: 'nor
   return { finding: ev, result: NORMAL_RESULT.test(firstPart) && !/\bbut\b|\bexcept\b|\bmild\b|\bmoderate\b|\bsevere\b/i.test(firstPart) ? 'normal' : 'abnormal' };
 }
 
-const STRENGTH = /^\s*(?:\((?:[^()]{1,25})\)\s*)?(?:(?:er|cr|xr|sr|ir|ds|la|xl|extended release|patch|tablets?|tabs?|capsules?|caps?)\s+)*(\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*(mcg\s*\/\s*h(?:r|our)?|mcg|mg|g|%|ml)?(?![\p{L}\p{N}])/iu;
+const STRENGTH = /^\s*(?:\((?:[^()]{1,25})\)\s*)?(?:(?:er|cr|xr|sr|ir|ds|la|xl|extended release|patch|tablets?|tabs?|capsules?|caps?)\s+)*(\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*((?:mcg|ug|\u00b5g|\u03bcg)\s*\/\s*h(?:rs?|ours?)?|mcg|mg|g|%|ml)?(?![\p{L}\p{N}])/iu;
 const QUANTITY = /#\s*(\d{1,4})|\b(?:quantity|qty)\s*:?\s*(\d{1,4})/i;
 const FREQ_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(FREQUENCIES)
@@ -440,6 +446,23 @@ const DURATION = new RegExp(`\\b(?:for|since|over|x)\\s+(?:the\\s+(?:past|last)\
 
 function normalizeFreq(s: string): string {
   return s.toLowerCase().replace(/[\s\-/]+/g, ' ');
+}
+
+const PER_DAY = /\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:tablets?|tabs?|pills?|capsules?|caps?|times|x)?\s*(?:per|a|each|\/)\s*day\b/i;
+const EVERY_HOURS = /\b(?:q|every)\s*(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:h|hr|hrs|hours?)\b/i;
+
+/** Doses a day from a sig: "6 per day" and "1-2 a day" (the most), "q4-6h" and "every 72 hrs" (the shortest interval), "bid". */
+function frequency(tail: string): { text: string; perDay: number | null; end: number } | null {
+  const candidates: { index: number; text: string; perDay: number | null }[] = [];
+  const p = PER_DAY.exec(tail);
+  if (p?.[1] !== undefined) candidates.push({ index: p.index, text: p[0], perDay: Math.max(Number(p[1]), Number(p[2] ?? 0)) });
+  const e = EVERY_HOURS.exec(tail);
+  if (e?.[1] !== undefined && Number(e[1]) > 0) candidates.push({ index: e.index, text: e[0], perDay: 24 / Number(e[1]) });
+  const f = FREQ_RE.exec(tail);
+  if (f?.[1] !== undefined) candidates.push({ index: f.index, text: f[1], perDay: FREQUENCIES[normalizeFreq(f[1])] ?? null });
+  candidates.sort((x, y) => x.index - y.index);
+  const c = candidates[0];
+  return c === undefined ? null : { text: c.text, perDay: c.perDay, end: c.index + c.text.length };
 }
 
 function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
@@ -456,7 +479,7 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
   if (s?.[1] !== undefined && (s[3] !== undefined || s[2] !== undefined)) {
     strength = Number(s[1]);
     unit = s[3] !== undefined ? s[3].toLowerCase().replace(/\s+/g, '') : 'mg';
-    if (unit.startsWith('mcg/h')) unit = 'mcg/hr';
+    if (/\/h/.test(unit)) unit = 'mcg/hr';
     attributes['strength'] = strength;
     attributes['unit'] = unit;
     if (s[2] !== undefined) attributes['secondStrength'] = Number(s[2]);
@@ -467,13 +490,12 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
     attributes['quantity'] = Number(q[1] ?? q[2]);
     end = Math.max(end, h.end + q.index + q[0].length);
   }
-  const f = FREQ_RE.exec(tail);
-  let perDay: number | null = null;
-  if (f?.[1] !== undefined) {
-    perDay = FREQUENCIES[normalizeFreq(f[1])] ?? null;
-    attributes['frequency'] = f[1];
+  const f = frequency(tail);
+  const perDay = f?.perDay ?? null;
+  if (f !== null) {
+    attributes['frequency'] = f.text;
     attributes['dosesPerDay'] = perDay;
-    end = Math.max(end, h.end + f.index + f[0].length);
+    end = Math.max(end, h.end + f.end);
   }
   const p = PRN.exec(tail);
   if (p !== null) {
@@ -540,14 +562,16 @@ function extractLexical(doc: Doc): void {
       case 'test': {
         const b = sentenceBounds(doc, h.sentence);
         const pre = doc.text.slice(Math.max(b.start, h.start - 40), h.start);
-        const post = doc.text.slice(h.end, Math.min(b.end, h.end + 40));
+        const post = doc.text.slice(h.end, Math.min(b.end, h.end + 120));
         const ctx = doc.ci.classify(h.t0, h.t1, 'conditions');
-        const positive = /\bpositive\b[^.;]*$|\+\s*$/i.test(pre) || /^[^.;]{0,25}?(?:\bpositive\b|\(\+\)|\+(?!\d))/i.test(post);
-        const negativeNear = /\bnegative\b[^.;]*$/i.test(pre) || /^[^.;]{0,25}?\bnegative\b/i.test(post);
-        const result = positive && !(negativeNear && ctx.polarity === 'negated') ? 'positive' : ctx.polarity === 'negated' ? 'negative' : null;
+        // The result word that follows ("... were negative bilaterally") or precedes ("positive Tinel's").
+        const after = /^[^.;:]*?(?:\b(positive|negative|normal)\b|(\(\+\)|\+(?![\d\s]*\/)))/i.exec(post);
+        const before = /\b(positive|negative)\b[^.;:]*$|(\+)\s*$/i.exec(pre);
+        const word = (after?.[1] ?? (after?.[2] !== undefined ? 'positive' : undefined) ?? before?.[1] ?? (before?.[2] !== undefined ? 'positive' : undefined))?.toLowerCase();
+        const result = word === 'positive' ? 'positive' : word === 'negative' || word === 'normal' ? 'negative' : ctx.polarity === 'negated' ? 'negative' : null;
         const l = laterality(doc, h);
         push(doc, kind, h.v.canonical, span, { result, laterality: l.side }, [], {
-          polarity: result === 'positive' ? 'affirmed' : ctx.polarity,
+          polarity: result === 'positive' ? 'affirmed' : result === 'negative' ? 'negated' : ctx.polarity,
           temporality: ctx.temporality,
         });
         break;

@@ -6,9 +6,9 @@ type Lexicon = Readonly<Record<string, readonly string[]>>;
 
 /** Canonical body part -> phrases. Laterality is read from the words before (see extract.ts). */
 export const BODY_PARTS: Lexicon = {
-  'cervical spine': ['cervical spine', 'cervical', 'c spine', 'neck', 'cervical region'],
-  'thoracic spine': ['thoracic spine', 'thoracic', 't spine', 'upper back', 'mid back', 'thoracolumbar'],
-  'lumbar spine': ['lumbar spine', 'lumbar', 'l spine', 'low back', 'lower back', 'lumbosacral', 'lumbosacral spine', 'back'],
+  'cervical spine': ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'cervical spine', 'cervical', 'c spine', 'neck', 'cervical region'],
+  'thoracic spine': ['t2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10', 't11', 't12', 'thoracic spine', 'thoracic', 't spine', 'upper back', 'mid back', 'thoracolumbar'],
+  'lumbar spine': ['l1', 'l2', 'l3', 'l4', 'l5', 's1', 'lumbar spine', 'lumbar', 'l spine', 'low back', 'lower back', 'lumbosacral', 'lumbosacral spine', 'back'],
   sacroiliac: ['sacroiliac', 'sacroiliac joint', 'si joint', 'sacrum'],
   shoulder: ['shoulder', 'shoulders', 'rotator cuff'],
   elbow: ['elbow', 'elbows'],
@@ -246,7 +246,7 @@ export const ABERRANT_BEHAVIOR: Lexicon = {
 
 export const WORK_STATUS: Lexicon = {
   'full duty': ['full duty', 'regular duty', 'full duties', 'regular work', 'usual and customary', 'full time', 'without restrictions', 'no restrictions', 'working full time', 'working full duty'],
-  'modified duty': ['modified duty', 'light duty', 'restricted duty', 'modified work', 'work restrictions', 'modified duties', 'work restriction', 'with restrictions', 'restricted work', 'modified job', 'light work'],
+  'modified duty': ['modified duty', 'limited duty', 'limited duties', 'returned to limited duty', 'returned to limited duties', 'returned to light duty', 'light duty', 'restricted duty', 'modified work', 'work restrictions', 'modified duties', 'work restriction', 'with restrictions', 'restricted work', 'modified job', 'light work'],
   'off work': ['off work', 'temporarily totally disabled', 'temporary total disability', 'totally temporarily disabled', 'ttd', 'not working', 'unable to work', 'totally disabled', 'off of work', 'remains off', 'disability status'],
   'returned to work': ['returned to work', 'return to work', 'back to work', 'returned to full duty', 'returned to modified duty', 'returned to regular duty', 'went back to work', 'has been working', 'is working', 'currently working', 'continues to work', 'continued to work'],
   'permanent and stationary': ['permanent and stationary', 'p s', 'maximum medical improvement', 'mmi'],
@@ -266,7 +266,7 @@ export const FUNCTIONAL_IMPROVEMENT: Lexicon = {
 
 /** "No benefit" phrases (the response to a treatment). */
 export const NO_BENEFIT: Lexicon = {
-  'no benefit': ['no benefit', 'no improvement', 'no significant improvement', 'no relief', 'no significant relief', 'no lasting relief', 'no lasting benefit', 'no significant benefit', 'not helpful', 'was not helpful', 'were not helpful', 'not beneficial', 'not effective', 'ineffective', 'did not help', 'did not improve', 'has not improved', 'failed to improve', 'did not provide relief', 'did not provide any relief', 'did not provide benefit', 'without improvement', 'without benefit', 'without relief', 'without significant improvement', 'without significant relief', 'minimal relief', 'minimal benefit', 'minimal improvement', 'limited benefit', 'limited relief', 'limited improvement', 'unsuccessful', 'no change', 'no help', 'not improve', 'temporary relief', 'short term relief', 'transient relief', 'failed', 'did not respond', 'no response'],
+  'no benefit': ['no benefit', 'lack of improvement', 'lack of benefit', 'lack of relief', 'lack of progress', 'lack of response', 'lack of efficacy', 'no improvement', 'no significant improvement', 'no relief', 'no significant relief', 'no lasting relief', 'no lasting benefit', 'no significant benefit', 'not helpful', 'was not helpful', 'were not helpful', 'not beneficial', 'not effective', 'ineffective', 'did not help', 'did not improve', 'has not improved', 'failed to improve', 'did not provide relief', 'did not provide any relief', 'did not provide benefit', 'without improvement', 'without benefit', 'without relief', 'without significant improvement', 'without significant relief', 'minimal relief', 'minimal benefit', 'minimal improvement', 'limited benefit', 'limited relief', 'limited improvement', 'unsuccessful', 'no change', 'no help', 'not improve', 'temporary relief', 'short term relief', 'transient relief', 'failed', 'did not respond', 'no response'],
   worse: ['worsened', 'made it worse', 'made his pain worse', 'made her pain worse', 'aggravated', 'increased pain', 'exacerbated'],
 };
 
