@@ -10,30 +10,40 @@ import * as r2 from './rules/chiropractic.cpmtg2009.ts';
 import * as c2 from './rules/chiropractic.cpmtg2009.cases.ts';
 import * as r3 from './rules/chiropractic.cpmtg2016.ts';
 import * as c3 from './rules/chiropractic.cpmtg2016.cases.ts';
-import * as r4 from './rules/massage-therapy.cpmtg2009.ts';
-import * as c4 from './rules/massage-therapy.cpmtg2009.cases.ts';
-import * as r5 from './rules/massage-therapy.cpmtg2016.ts';
-import * as c5 from './rules/massage-therapy.cpmtg2016.cases.ts';
-import * as r6 from './rules/muscle-relaxants.cpmtg2009.ts';
-import * as c6 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
-import * as r7 from './rules/muscle-relaxants.cpmtg2016.ts';
-import * as c7 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
-import * as r8 from './rules/nsaids.cpmtg2009.ts';
-import * as c8 from './rules/nsaids.cpmtg2009.cases.ts';
-import * as r9 from './rules/nsaids.cpmtg2016.ts';
-import * as c9 from './rules/nsaids.cpmtg2016.cases.ts';
-import * as r10 from './rules/opioids-continuation.cpmtg2009.ts';
-import * as c10 from './rules/opioids-continuation.cpmtg2009.cases.ts';
-import * as r11 from './rules/opioids-continuation.opioids2016.ts';
-import * as c11 from './rules/opioids-continuation.opioids2016.cases.ts';
-import * as r12 from './rules/opioids-initiation.cpmtg2009.ts';
-import * as c12 from './rules/opioids-initiation.cpmtg2009.cases.ts';
-import * as r13 from './rules/opioids-initiation.opioids2016.ts';
-import * as c13 from './rules/opioids-initiation.opioids2016.cases.ts';
-import * as r14 from './rules/physical-medicine.cpmtg2009.ts';
-import * as c14 from './rules/physical-medicine.cpmtg2009.cases.ts';
-import * as r15 from './rules/physical-medicine.cpmtg2016.ts';
-import * as c15 from './rules/physical-medicine.cpmtg2016.cases.ts';
+import * as r4 from './rules/lidocaine-patch.cpmtg2016.ts';
+import * as c4 from './rules/lidocaine-patch.cpmtg2016.cases.ts';
+import * as r5 from './rules/massage-therapy.cpmtg2009.ts';
+import * as c5 from './rules/massage-therapy.cpmtg2009.cases.ts';
+import * as r6 from './rules/massage-therapy.cpmtg2016.ts';
+import * as c6 from './rules/massage-therapy.cpmtg2016.cases.ts';
+import * as r7 from './rules/muscle-relaxants.cpmtg2009.ts';
+import * as c7 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
+import * as r8 from './rules/muscle-relaxants.cpmtg2016.ts';
+import * as c8 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
+import * as r9 from './rules/nsaids.cpmtg2009.ts';
+import * as c9 from './rules/nsaids.cpmtg2009.cases.ts';
+import * as r10 from './rules/nsaids.cpmtg2016.ts';
+import * as c10 from './rules/nsaids.cpmtg2016.cases.ts';
+import * as r11 from './rules/opioids-continuation.cpmtg2009.ts';
+import * as c11 from './rules/opioids-continuation.cpmtg2009.cases.ts';
+import * as r12 from './rules/opioids-continuation.opioids2016.ts';
+import * as c12 from './rules/opioids-continuation.opioids2016.cases.ts';
+import * as r13 from './rules/opioids-initiation.cpmtg2009.ts';
+import * as c13 from './rules/opioids-initiation.cpmtg2009.cases.ts';
+import * as r14 from './rules/opioids-initiation.opioids2016.ts';
+import * as c14 from './rules/opioids-initiation.opioids2016.cases.ts';
+import * as r15 from './rules/physical-medicine.cpmtg2009.ts';
+import * as c15 from './rules/physical-medicine.cpmtg2009.cases.ts';
+import * as r16 from './rules/physical-medicine.cpmtg2016.ts';
+import * as c16 from './rules/physical-medicine.cpmtg2016.cases.ts';
+import * as r17 from './rules/ppi.cpmtg2009.ts';
+import * as c17 from './rules/ppi.cpmtg2009.cases.ts';
+import * as r18 from './rules/ppi.cpmtg2016.ts';
+import * as c18 from './rules/ppi.cpmtg2016.cases.ts';
+import * as r19 from './rules/topical-analgesics.cpmtg2009.ts';
+import * as c19 from './rules/topical-analgesics.cpmtg2009.cases.ts';
+import * as r20 from './rules/topical-analgesics.cpmtg2016.ts';
+import * as c20 from './rules/topical-analgesics.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -57,4 +67,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r13.rule, cases: c13.cases },
   { rule: r14.rule, cases: c14.cases },
   { rule: r15.rule, cases: c15.cases },
+  { rule: r16.rule, cases: c16.cases },
+  { rule: r17.rule, cases: c17.cases },
+  { rule: r18.rule, cases: c18.cases },
+  { rule: r19.rule, cases: c19.cases },
+  { rule: r20.rule, cases: c20.cases },
 ];
