@@ -4,46 +4,62 @@ import type { Rule } from '../engine/index.ts';
 import type { RuleCase } from './kit.ts';
 import * as r0 from './rules/acupuncture.acupuncture2007.ts';
 import * as c0 from './rules/acupuncture.acupuncture2007.cases.ts';
-import * as r1 from './rules/carisoprodol.cpmtg2009.ts';
-import * as c1 from './rules/carisoprodol.cpmtg2009.cases.ts';
-import * as r2 from './rules/chiropractic.cpmtg2009.ts';
-import * as c2 from './rules/chiropractic.cpmtg2009.cases.ts';
-import * as r3 from './rules/chiropractic.cpmtg2016.ts';
-import * as c3 from './rules/chiropractic.cpmtg2016.cases.ts';
-import * as r4 from './rules/lidocaine-patch.cpmtg2016.ts';
-import * as c4 from './rules/lidocaine-patch.cpmtg2016.cases.ts';
-import * as r5 from './rules/massage-therapy.cpmtg2009.ts';
-import * as c5 from './rules/massage-therapy.cpmtg2009.cases.ts';
-import * as r6 from './rules/massage-therapy.cpmtg2016.ts';
-import * as c6 from './rules/massage-therapy.cpmtg2016.cases.ts';
-import * as r7 from './rules/muscle-relaxants.cpmtg2009.ts';
-import * as c7 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
-import * as r8 from './rules/muscle-relaxants.cpmtg2016.ts';
-import * as c8 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
-import * as r9 from './rules/nsaids.cpmtg2009.ts';
-import * as c9 from './rules/nsaids.cpmtg2009.cases.ts';
-import * as r10 from './rules/nsaids.cpmtg2016.ts';
-import * as c10 from './rules/nsaids.cpmtg2016.cases.ts';
-import * as r11 from './rules/opioids-continuation.cpmtg2009.ts';
-import * as c11 from './rules/opioids-continuation.cpmtg2009.cases.ts';
-import * as r12 from './rules/opioids-continuation.opioids2016.ts';
-import * as c12 from './rules/opioids-continuation.opioids2016.cases.ts';
-import * as r13 from './rules/opioids-initiation.cpmtg2009.ts';
-import * as c13 from './rules/opioids-initiation.cpmtg2009.cases.ts';
-import * as r14 from './rules/opioids-initiation.opioids2016.ts';
-import * as c14 from './rules/opioids-initiation.opioids2016.cases.ts';
-import * as r15 from './rules/physical-medicine.cpmtg2009.ts';
-import * as c15 from './rules/physical-medicine.cpmtg2009.cases.ts';
-import * as r16 from './rules/physical-medicine.cpmtg2016.ts';
-import * as c16 from './rules/physical-medicine.cpmtg2016.cases.ts';
-import * as r17 from './rules/ppi.cpmtg2009.ts';
-import * as c17 from './rules/ppi.cpmtg2009.cases.ts';
-import * as r18 from './rules/ppi.cpmtg2016.ts';
-import * as c18 from './rules/ppi.cpmtg2016.cases.ts';
-import * as r19 from './rules/topical-analgesics.cpmtg2009.ts';
-import * as c19 from './rules/topical-analgesics.cpmtg2009.cases.ts';
-import * as r20 from './rules/topical-analgesics.cpmtg2016.ts';
-import * as c20 from './rules/topical-analgesics.cpmtg2016.cases.ts';
+import * as r1 from './rules/anticonvulsants.cpmtg2009.ts';
+import * as c1 from './rules/anticonvulsants.cpmtg2009.cases.ts';
+import * as r2 from './rules/anticonvulsants.cpmtg2016.ts';
+import * as c2 from './rules/anticonvulsants.cpmtg2016.cases.ts';
+import * as r3 from './rules/carisoprodol.cpmtg2009.ts';
+import * as c3 from './rules/carisoprodol.cpmtg2009.cases.ts';
+import * as r4 from './rules/chiropractic.cpmtg2009.ts';
+import * as c4 from './rules/chiropractic.cpmtg2009.cases.ts';
+import * as r5 from './rules/chiropractic.cpmtg2016.ts';
+import * as c5 from './rules/chiropractic.cpmtg2016.cases.ts';
+import * as r6 from './rules/consultations.acoem2004.ts';
+import * as c6 from './rules/consultations.acoem2004.cases.ts';
+import * as r7 from './rules/insomnia-treatment.cpmtg2016.ts';
+import * as c7 from './rules/insomnia-treatment.cpmtg2016.cases.ts';
+import * as r8 from './rules/insomnia-treatment.odg.ts';
+import * as c8 from './rules/insomnia-treatment.odg.cases.ts';
+import * as r9 from './rules/lidocaine-patch.cpmtg2016.ts';
+import * as c9 from './rules/lidocaine-patch.cpmtg2016.cases.ts';
+import * as r10 from './rules/massage-therapy.cpmtg2009.ts';
+import * as c10 from './rules/massage-therapy.cpmtg2009.cases.ts';
+import * as r11 from './rules/massage-therapy.cpmtg2016.ts';
+import * as c11 from './rules/massage-therapy.cpmtg2016.cases.ts';
+import * as r12 from './rules/muscle-relaxants.cpmtg2009.ts';
+import * as c12 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
+import * as r13 from './rules/muscle-relaxants.cpmtg2016.ts';
+import * as c13 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
+import * as r14 from './rules/nsaids.cpmtg2009.ts';
+import * as c14 from './rules/nsaids.cpmtg2009.cases.ts';
+import * as r15 from './rules/nsaids.cpmtg2016.ts';
+import * as c15 from './rules/nsaids.cpmtg2016.cases.ts';
+import * as r16 from './rules/office-visits.cpmtg2016.ts';
+import * as c16 from './rules/office-visits.cpmtg2016.cases.ts';
+import * as r17 from './rules/opioids-continuation.cpmtg2009.ts';
+import * as c17 from './rules/opioids-continuation.cpmtg2009.cases.ts';
+import * as r18 from './rules/opioids-continuation.opioids2016.ts';
+import * as c18 from './rules/opioids-continuation.opioids2016.cases.ts';
+import * as r19 from './rules/opioids-initiation.cpmtg2009.ts';
+import * as c19 from './rules/opioids-initiation.cpmtg2009.cases.ts';
+import * as r20 from './rules/opioids-initiation.opioids2016.ts';
+import * as c20 from './rules/opioids-initiation.opioids2016.cases.ts';
+import * as r21 from './rules/physical-medicine.cpmtg2009.ts';
+import * as c21 from './rules/physical-medicine.cpmtg2009.cases.ts';
+import * as r22 from './rules/physical-medicine.cpmtg2016.ts';
+import * as c22 from './rules/physical-medicine.cpmtg2016.cases.ts';
+import * as r23 from './rules/ppi.cpmtg2009.ts';
+import * as c23 from './rules/ppi.cpmtg2009.cases.ts';
+import * as r24 from './rules/ppi.cpmtg2016.ts';
+import * as c24 from './rules/ppi.cpmtg2016.cases.ts';
+import * as r25 from './rules/tens.cpmtg2009.ts';
+import * as c25 from './rules/tens.cpmtg2009.cases.ts';
+import * as r26 from './rules/tens.cpmtg2016.ts';
+import * as c26 from './rules/tens.cpmtg2016.cases.ts';
+import * as r27 from './rules/topical-analgesics.cpmtg2009.ts';
+import * as c27 from './rules/topical-analgesics.cpmtg2009.cases.ts';
+import * as r28 from './rules/topical-analgesics.cpmtg2016.ts';
+import * as c28 from './rules/topical-analgesics.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -72,4 +88,12 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r18.rule, cases: c18.cases },
   { rule: r19.rule, cases: c19.cases },
   { rule: r20.rule, cases: c20.cases },
+  { rule: r21.rule, cases: c21.cases },
+  { rule: r22.rule, cases: c22.cases },
+  { rule: r23.rule, cases: c23.cases },
+  { rule: r24.rule, cases: c24.cases },
+  { rule: r25.rule, cases: c25.cases },
+  { rule: r26.rule, cases: c26.cases },
+  { rule: r27.rule, cases: c27.cases },
+  { rule: r28.rule, cases: c28.cases },
 ];
