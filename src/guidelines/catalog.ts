@@ -26,40 +26,48 @@ import * as r10 from './rules/massage-therapy.cpmtg2009.ts';
 import * as c10 from './rules/massage-therapy.cpmtg2009.cases.ts';
 import * as r11 from './rules/massage-therapy.cpmtg2016.ts';
 import * as c11 from './rules/massage-therapy.cpmtg2016.cases.ts';
-import * as r12 from './rules/muscle-relaxants.cpmtg2009.ts';
-import * as c12 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
-import * as r13 from './rules/muscle-relaxants.cpmtg2016.ts';
-import * as c13 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
-import * as r14 from './rules/nsaids.cpmtg2009.ts';
-import * as c14 from './rules/nsaids.cpmtg2009.cases.ts';
-import * as r15 from './rules/nsaids.cpmtg2016.ts';
-import * as c15 from './rules/nsaids.cpmtg2016.cases.ts';
-import * as r16 from './rules/office-visits.cpmtg2016.ts';
-import * as c16 from './rules/office-visits.cpmtg2016.cases.ts';
-import * as r17 from './rules/opioids-continuation.cpmtg2009.ts';
-import * as c17 from './rules/opioids-continuation.cpmtg2009.cases.ts';
-import * as r18 from './rules/opioids-continuation.opioids2016.ts';
-import * as c18 from './rules/opioids-continuation.opioids2016.cases.ts';
-import * as r19 from './rules/opioids-initiation.cpmtg2009.ts';
-import * as c19 from './rules/opioids-initiation.cpmtg2009.cases.ts';
-import * as r20 from './rules/opioids-initiation.opioids2016.ts';
-import * as c20 from './rules/opioids-initiation.opioids2016.cases.ts';
-import * as r21 from './rules/physical-medicine.cpmtg2009.ts';
-import * as c21 from './rules/physical-medicine.cpmtg2009.cases.ts';
-import * as r22 from './rules/physical-medicine.cpmtg2016.ts';
-import * as c22 from './rules/physical-medicine.cpmtg2016.cases.ts';
-import * as r23 from './rules/ppi.cpmtg2009.ts';
-import * as c23 from './rules/ppi.cpmtg2009.cases.ts';
-import * as r24 from './rules/ppi.cpmtg2016.ts';
-import * as c24 from './rules/ppi.cpmtg2016.cases.ts';
-import * as r25 from './rules/tens.cpmtg2009.ts';
-import * as c25 from './rules/tens.cpmtg2009.cases.ts';
-import * as r26 from './rules/tens.cpmtg2016.ts';
-import * as c26 from './rules/tens.cpmtg2016.cases.ts';
-import * as r27 from './rules/topical-analgesics.cpmtg2009.ts';
-import * as c27 from './rules/topical-analgesics.cpmtg2009.cases.ts';
-import * as r28 from './rules/topical-analgesics.cpmtg2016.ts';
-import * as c28 from './rules/topical-analgesics.cpmtg2016.cases.ts';
+import * as r12 from './rules/mri-cervical-spine.acoem2004.ts';
+import * as c12 from './rules/mri-cervical-spine.acoem2004.cases.ts';
+import * as r13 from './rules/mri-knee.acoem2004.ts';
+import * as c13 from './rules/mri-knee.acoem2004.cases.ts';
+import * as r14 from './rules/mri-lumbar-spine.acoem2004.ts';
+import * as c14 from './rules/mri-lumbar-spine.acoem2004.cases.ts';
+import * as r15 from './rules/mri-shoulder.acoem2004.ts';
+import * as c15 from './rules/mri-shoulder.acoem2004.cases.ts';
+import * as r16 from './rules/muscle-relaxants.cpmtg2009.ts';
+import * as c16 from './rules/muscle-relaxants.cpmtg2009.cases.ts';
+import * as r17 from './rules/muscle-relaxants.cpmtg2016.ts';
+import * as c17 from './rules/muscle-relaxants.cpmtg2016.cases.ts';
+import * as r18 from './rules/nsaids.cpmtg2009.ts';
+import * as c18 from './rules/nsaids.cpmtg2009.cases.ts';
+import * as r19 from './rules/nsaids.cpmtg2016.ts';
+import * as c19 from './rules/nsaids.cpmtg2016.cases.ts';
+import * as r20 from './rules/office-visits.cpmtg2016.ts';
+import * as c20 from './rules/office-visits.cpmtg2016.cases.ts';
+import * as r21 from './rules/opioids-continuation.cpmtg2009.ts';
+import * as c21 from './rules/opioids-continuation.cpmtg2009.cases.ts';
+import * as r22 from './rules/opioids-continuation.opioids2016.ts';
+import * as c22 from './rules/opioids-continuation.opioids2016.cases.ts';
+import * as r23 from './rules/opioids-initiation.cpmtg2009.ts';
+import * as c23 from './rules/opioids-initiation.cpmtg2009.cases.ts';
+import * as r24 from './rules/opioids-initiation.opioids2016.ts';
+import * as c24 from './rules/opioids-initiation.opioids2016.cases.ts';
+import * as r25 from './rules/physical-medicine.cpmtg2009.ts';
+import * as c25 from './rules/physical-medicine.cpmtg2009.cases.ts';
+import * as r26 from './rules/physical-medicine.cpmtg2016.ts';
+import * as c26 from './rules/physical-medicine.cpmtg2016.cases.ts';
+import * as r27 from './rules/ppi.cpmtg2009.ts';
+import * as c27 from './rules/ppi.cpmtg2009.cases.ts';
+import * as r28 from './rules/ppi.cpmtg2016.ts';
+import * as c28 from './rules/ppi.cpmtg2016.cases.ts';
+import * as r29 from './rules/tens.cpmtg2009.ts';
+import * as c29 from './rules/tens.cpmtg2009.cases.ts';
+import * as r30 from './rules/tens.cpmtg2016.ts';
+import * as c30 from './rules/tens.cpmtg2016.cases.ts';
+import * as r31 from './rules/topical-analgesics.cpmtg2009.ts';
+import * as c31 from './rules/topical-analgesics.cpmtg2009.cases.ts';
+import * as r32 from './rules/topical-analgesics.cpmtg2016.ts';
+import * as c32 from './rules/topical-analgesics.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -96,4 +104,8 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r26.rule, cases: c26.cases },
   { rule: r27.rule, cases: c27.cases },
   { rule: r28.rule, cases: c28.cases },
+  { rule: r29.rule, cases: c29.cases },
+  { rule: r30.rule, cases: c30.cases },
+  { rule: r31.rule, cases: c31.cases },
+  { rule: r32.rule, cases: c32.cases },
 ];

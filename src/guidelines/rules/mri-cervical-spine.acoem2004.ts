@@ -1,0 +1,41 @@
+import type { Rule } from '../../engine/index.ts';
+import { EDITIONS, TERMS } from '../kit.ts';
+
+export const rule: Rule = {
+  id: 'mri-cervical-spine.acoem2004',
+  title: 'Imaging of the neck and upper back (MRI, CT)',
+  topic: 'imaging',
+  guideline: EDITIONS.neck2004,
+  sections: ['Special Studies'],
+  recommendation: 'conditional',
+  summary:
+    'Special studies are not needed unless a three- or four-week period of conservative care and observation fails to improve symptoms; imaging criteria are the emergence of a red flag, physiologic evidence of tissue insult or neurologic dysfunction, failure to progress in a strengthening program intended to avoid surgery, or clarification of the anatomy before an invasive procedure.',
+  applies: { categories: ['imaging.mri', 'imaging.ct'], bodyParts: ['cervical spine', 'cervical', 'neck'] },
+  criteria: {
+    kind: 'any',
+    id: 'criteria',
+    text: 'Imaging criteria',
+    children: [
+      { kind: 'fact', id: 'red-flag', text: 'A red flag has emerged', factKind: 'red-flag', code: 'red-flags-not-documented' },
+      {
+        kind: 'all',
+        id: 'failed-conservative-care',
+        text: 'Conservative care failed and there is physiologic evidence of neurologic dysfunction or a planned invasive procedure',
+        children: [
+          { kind: 'prior-treatment', id: 'conservative-care', text: 'Three to four weeks of conservative care', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
+          {
+            kind: 'any',
+            id: 'physiologic-evidence',
+            text: 'Neurologic dysfunction, failure to progress in therapy, or a planned invasive procedure',
+            code: 'neurologic-findings-not-documented',
+            children: [
+              { kind: 'fact', id: 'neurologic-dysfunction', text: 'Physiologic evidence of neurologic dysfunction', factKind: 'neurological-deficit' },
+              { kind: 'fact', id: 'failed-strengthening', text: 'Failure to progress in a strengthening program', factKind: 'no-benefit', values: TERMS.exercise },
+              { kind: 'fact', id: 'invasive-procedure', text: 'An invasive procedure is planned', factKind: 'surgery', temporality: ['planned'] },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+};

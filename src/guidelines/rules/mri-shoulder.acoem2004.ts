@@ -1,0 +1,42 @@
+import type { Rule } from '../../engine/index.ts';
+import { EDITIONS, TERMS } from '../kit.ts';
+
+export const rule: Rule = {
+  id: 'mri-shoulder.acoem2004',
+  title: 'Imaging of the shoulder (MRI, arthrography)',
+  topic: 'imaging',
+  guideline: EDITIONS.shoulder2004,
+  sections: ['Special Studies'],
+  recommendation: 'conditional',
+  summary:
+    'Routine testing and imaging are not recommended in the first four to six weeks of activity limitation unless a red flag is present; imaging is indicated for the emergence of a red flag, physiologic evidence of tissue insult or neurovascular dysfunction, failure to progress in a strengthening program intended to avoid surgery, or clarification of the anatomy before an invasive procedure.',
+  applies: { categories: ['imaging.mri', 'imaging.ct'], bodyParts: ['shoulder', 'shoulders', 'rotator cuff'] },
+  criteria: {
+    kind: 'any',
+    id: 'criteria',
+    text: 'Imaging criteria',
+    children: [
+      { kind: 'fact', id: 'red-flag', text: 'A red flag', factKind: 'red-flag', code: 'red-flags-not-documented' },
+      {
+        kind: 'all',
+        id: 'failed-conservative-care',
+        text: 'Conservative care failed and there is evidence of tissue insult or a planned invasive procedure',
+        children: [
+          { kind: 'prior-treatment', id: 'conservative-care', text: 'Conservative care was tried', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
+          {
+            kind: 'any',
+            id: 'physiologic-evidence',
+            text: 'Evidence of tissue insult (positive tests), failure to progress in therapy, or a planned invasive procedure',
+            code: 'objective-findings-not-documented',
+            children: [
+              { kind: 'fact', id: 'special-test', text: 'Positive provocative tests (impingement, rotator cuff, labral)', factKind: 'special-test' },
+              { kind: 'fact', id: 'neuro', text: 'Neurovascular dysfunction', factKind: 'neurological-deficit' },
+              { kind: 'fact', id: 'failed-therapy', text: 'Failure to progress in therapy', factKind: 'no-benefit', values: TERMS.exercise },
+              { kind: 'fact', id: 'invasive-procedure', text: 'An invasive procedure is planned', factKind: 'surgery', temporality: ['planned'] },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+};
