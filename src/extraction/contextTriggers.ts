@@ -59,10 +59,14 @@ export const TRIGGERS: readonly TriggerDef[] = [
   ]),
   // NegEx / ConText uncertainty.
   ...pre('uncertain', 'all', [
-    'possible', 'possibly', 'probable', 'probably', 'questionable', 'suspected', 'suspect', 'suspicious for',
-    'may', 'may have', 'might', 'could be', 'rule out', 'r o', 'cannot be excluded', 'cannot rule out',
-    'can not rule out', 'not certain', 'uncertain', 'unclear', 'concern for', 'suggestive of', 'suggests',
-    'likely', 'presumed', 'equivocal', 'differential', 'versus', 'vs', 'unclear if', 'unclear whether',
+    'possible', 'possibly', 'probable', 'probably', 'questionable', 'may', 'may have', 'might', 'could be',
+    'not certain', 'uncertain', 'unclear', 'unclear if', 'unclear whether',
+  ]),
+  // What a test is ordered to rule out is uncertain; the test itself is not.
+  ...pre('uncertain', 'conditions', [
+    'suspected', 'suspect', 'suspicious for', 'rule out', 'to rule out', 'r o', 'cannot be excluded', 'cannot rule out',
+    'can not rule out', 'concern for', 'suggestive of', 'suggests', 'likely', 'presumed', 'equivocal', 'differential',
+    'versus', 'vs',
   ]),
   ...post('uncertain', 'all', ['is possible', 'was suspected', 'is suspected', 'is questionable', 'cannot be excluded', 'not excluded', 'is unclear', 'was unclear', 'uncertain']),
   // ConText historical.
@@ -111,6 +115,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'were not helpful', 'not beneficial', 'not effective', 'no relief', 'no benefit', 'no lasting', 'not tolerate',
     'did not tolerate', 'could not tolerate', 'not significantly', 'no longer', 'not been able', 'not able',
     'gram negative', 'no more than', 'not to exceed', 'does not improve', 'did not help', 'not help', 'did not provide',
+    'without contrast', 'with and without contrast', 'with or without contrast', 'without sedation',
+    'without restrictions', 'no restrictions', 'no longer working', 'not working', 'unable to work',
     'if any', 'plan of care', 'in order to', 'may be', 'failed to improve', 'history and physical', 'history and examination',
     'past medical history of', 'previous visit', 'prior visit', 'prior to', 'will continue to be', 'may be continued',
     'previously authorized', 'previously certified', 'previously approved', 'prior authorization', 'prior determination',

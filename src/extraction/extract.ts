@@ -59,6 +59,11 @@ const LEXICON = new PhraseTrie<LexValue[]>();
   for (const [phrase, values] of byPhrase) LEXICON.add(phrase, values);
 }
 
+const BODY_TRIE = new PhraseTrie<LexValue>();
+for (const [canonical, phrases] of Object.entries(BODY_PARTS)) {
+  for (const p of [canonical, ...phrases]) BODY_TRIE.add(p, { group: 'body', canonical });
+}
+
 interface Hit {
   readonly v: LexValue;
   readonly t0: number;
@@ -243,7 +248,7 @@ function extractAgeSex(doc: Doc): void {
   }
 }
 
-const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|dated|seen|follow-up|progress|note|appointment)\b)[^\n.;])*$/i;
+const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b(?!\s+(?:worker|employee|patient|party|workers))|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|dated|seen|evaluated|examined|follow-up|progress|note|appointment|presented)\b)[^\n.;])*$/i;
 
 const INJURY_AFTER = /^\s*\)?\s*(?:date of injury|\(?DOI\)?|industrial injury|work[- ]related injury|injury)\b/i;
 const INJURY_QUICK = /injur|d\.?o\.?i|industrial|occupational|claim|accident|trauma|work/i;
@@ -269,10 +274,11 @@ function extractDateOfInjury(doc: Doc, ctx: ExtractContext): void {
 }
 
 const SCORE = '(\\d{1,2}(?:\\.\\d)?)(?:\\s*(?:-|to)\\s*(\\d{1,2}(?:\\.\\d)?))?';
-const OUT_OF_10 = '\\s*(?:\\/\\s*10|out\\s+of\\s+10)\\b';
+const OUT_OF_10 = '(?:\\s*(?:\\/\\s*10|out\\s+of\\s+10)\\b|\\s+on\\s+(?:a|the)\\s+(?:10[- ]point|0\\s*(?:-|to)\\s*10|1\\s*(?:-|to)\\s*10)(?:\\s+(?:pain|visual analog|numeric))?\\s+scale\\b|\\s+on\\s+(?:a|the)\\s+scale\\s+of\\s+(?:0|1|one|zero)\\s*(?:-|to)\\s*(?:10|ten)\\b)';
 const PAIN_FROM_TO = new RegExp(`\\bfrom\\s+(?:a\\s+)?${SCORE}(?:${OUT_OF_10})?\\s+(?:down\\s+)?to\\s+(?:a\\s+)?${SCORE}${OUT_OF_10}`, 'gi');
 const PAIN_SINGLE = new RegExp(`(?<![\\d/.])${SCORE}${OUT_OF_10}`, 'gi');
 const PAIN_PERCENT = /\b(\d{1,3})\s*(?:%|percent)\s+(?:(?:pain|overall|symptom|symptomatic)\s+)?(relief|improvement|reduction|decrease|benefit|pain relief|pain reduction)|\b(?:relief|improvement|reduction)\s+(?:of\s+)?(?:about\s+|approximately\s+|at least\s+)?(\d{1,3})\s*(?:%|percent)/gi;
+const WITH_MEDS_AFTER = /^\s*,?\s*(with(?:out)?)\s+(?:the\s+|his\s+|her\s+)?(?:medications?|meds|opioids?|pain medications?)\b/i;
 const WITH_MEDS = /\b(with(?:out)?)\s+(?:the\s+|his\s+|her\s+)?(?:medications?|meds|opioids?|pain medications?)\b[^.;]{0,25}$/i;
 
 function scoreOf(a: string | undefined, b: string | undefined): number | null {
@@ -306,7 +312,8 @@ function extractPain(doc: Doc): void {
     const end = at + m[0].length;
     const sentence = sentenceAt(doc, at);
     const pre = doc.text.slice(Math.max(sentenceBounds(doc, sentence).start, at - 60), at);
-    const w = WITH_MEDS.exec(pre);
+    const post = doc.text.slice(end, Math.min(sentenceBounds(doc, sentence).end, end + 40));
+    const w = WITH_MEDS_AFTER.exec(post) ?? WITH_MEDS.exec(pre);
     const attributes: Record<string, string | number | null> = { scale: 'nrs-10' };
     if (w?.[1] !== undefined) attributes['condition'] = w[1].toLowerCase() === 'with' ? 'with medication' : 'without medication';
     const span = spanOfChars(doc, at, end);
@@ -330,6 +337,23 @@ function extractStatedMed(doc: Doc): void {
     const n = Number(m[1] ?? m[2]);
     if (!Number.isFinite(n)) continue;
     push(doc, 'morphine-equivalent-dose', n, spanOfChars(doc, m.index, m.index + m[0].length), { computed: false, unit: 'mg/day' });
+  }
+}
+
+const MOTOR_GRADE = /\b(?:motor(?:\s+(?:power|strength))?|strength|power)\b[^.;]{0,40}?(?<![\d.])([0-5])\s*([+-])?\s*(?:\/|over|out of)\s*5\b|(?<![\d.\/])([0-5])\s*([+-])?\s*(?:\/|over|out of)\s*5\s+(?:strength|motor|power|weakness)/gi;
+
+/** Motor strength graded below 5/5 is weakness on examination ("motor power was 4+ over 5", "5-/5"). */
+function extractMotorGrade(doc: Doc): void {
+  MOTOR_GRADE.lastIndex = 0;
+  for (let m = MOTOR_GRADE.exec(doc.text); m !== null; m = MOTOR_GRADE.exec(doc.text)) {
+    const grade = Number(m[1] ?? m[3]);
+    const sign = m[2] ?? m[4] ?? '';
+    if (!Number.isFinite(grade) || (grade === 5 && sign !== '-')) continue;
+    const gradeText = `${grade}${sign}/5`;
+    push(doc, 'neurological-deficit', 'weakness', spanOfChars(doc, m.index, m.index + m[0].length), { grade: gradeText, motorGrade: grade + (sign === '-' ? -0.25 : sign === '+' ? 0.25 : 0) }, [], {
+      polarity: 'affirmed',
+      temporality: 'current',
+    });
   }
 }
 
@@ -376,6 +400,15 @@ function nearest(doc: Doc, h: Hit, groups: readonly Group[], maxTokens = 12): Hi
     }
   }
   return best;
+}
+
+/** A body part named inside a longer phrase ("lumbar fusion"). */
+function bodyWithin(doc: Doc, h: Hit): { v: LexValue } | null {
+  for (let k = h.t0; k < h.t1; k += 1) {
+    const m = BODY_TRIE.matchAt(doc.a, k);
+    if (m !== null && m.end <= h.t1) return { v: m.value };
+  }
+  return null;
 }
 
 const COUNT_BEFORE = new RegExp(`(?:\\(|\\b)${NUM}\\)?\\s+(?:(?:additional|prior|previous|completed|authorized|total|approved|certified|more|visits?\\s+of|sessions?\\s+of|treatments?\\s+of)\\s+)*(?:(?:sessions?|visits?|treatments?|courses?)\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i');
@@ -589,7 +622,7 @@ function extractLexical(doc: Doc): void {
         break;
       }
       case 'surgery': {
-        const bp = nearest(doc, h, ['body'], 8);
+        const bp = bodyWithin(doc, h) ?? nearest(doc, h, ['body'], 8);
         push(doc, kind, h.v.canonical, span, { bodyPart: bp?.v.canonical ?? null });
         break;
       }
@@ -636,7 +669,13 @@ function extractLexical(doc: Doc): void {
         extractMedication(doc, h, next !== undefined && next.sentence === h.sentence ? next.start : Infinity);
         break;
       }
-      case 'work':
+      case 'work': {
+        // "is working full duty": the more specific status that follows wins.
+        const next = (doc.hitsBySentence.get(h.sentence) ?? []).find((o) => o.v.group === 'work' && o.t0 === h.t1);
+        if (h.v.canonical === 'returned to work' && next !== undefined && next.v.canonical !== 'returned to work') break;
+        push(doc, kind, h.v.canonical, span);
+        break;
+      }
       case 'hep':
       case 'diagnosis':
       case 'symptom':
@@ -692,6 +731,7 @@ export function extractFacts(texts: readonly ExtractInput[], context: ExtractCon
       extractDateOfInjury(doc, context);
       extractPain(doc);
       extractStatedMed(doc);
+      extractMotorGrade(doc);
       extractLexical(doc);
     } catch {
       // A bug in one extractor must not lose the case: keep the facts found so far in the other texts.
