@@ -1,0 +1,11 @@
+import type { RuleCase } from '../kit.ts';
+
+const summary = 'Numbness and tingling in both hands, positive Tinel and Phalen signs. Wrist splints and therapy for two months.';
+const dates = { dateOfInjury: '2014-03-01', urDenialDate: '2015-03-12' };
+const tinel = { kind: 'special-test' as const, value: 'tinel', quote: 'positive Tinel and Phalen signs' };
+const splints = { kind: 'prior-treatment' as const, value: 'bracing', quote: 'Wrist splints and therapy' };
+
+export const cases: RuleCase[] = [
+  { name: 'EMG/NCV of the hands with signs of carpal tunnel after conservative care', request: 'EMG/NCV bilateral upper extremities', category: 'electrodiagnostics', dates, summary, facts: [tinel, splints], expect: { decision: 'Overturned' } },
+  { name: 'no conservative care', request: 'EMG bilateral upper extremities', category: 'electrodiagnostics', dates, summary, facts: [tinel], expect: { decision: 'Upheld', codes: ['conservative-care-not-documented'] } },
+];

@@ -1,0 +1,48 @@
+import type { Rule } from '../../engine/index.ts';
+import { EDITIONS, TERMS } from '../kit.ts';
+
+export const rule: Rule = {
+  id: 'electrodiagnostics.cpmtg2016',
+  title: 'Electrodiagnostic testing (EMG/NCS)',
+  topic: 'electrodiagnostics',
+  guideline: EDITIONS.cpmtg2016,
+  sections: ['Electrodiagnostic testing (EMG/NCS)'],
+  recommendation: 'conditional',
+  summary:
+    'Electromyography and nerve conduction studies are separate tests and should not necessarily be done together. In the lower limbs nerve conduction studies are not recommended, and EMG is an option to obtain unequivocal evidence of radiculopathy after one month of conservative therapy, unnecessary when radiculopathy is already clinically obvious; in the upper limbs nerve conduction studies are recommended for clinical signs of carpal tunnel syndrome in a possible surgical candidate.',
+  applies: { categories: ['electrodiagnostics'] },
+  criteria: {
+    kind: 'all',
+    id: 'criteria',
+    text: 'Electrodiagnostic criteria',
+    children: [
+      {
+        kind: 'not',
+        id: 'no-lower-limb-ncs',
+        text: 'No nerve conduction study of the lower limbs',
+        code: 'ncs-lower-limb-not-recommended',
+        child: {
+          kind: 'all',
+          id: 'lower-limb-ncs',
+          text: 'A nerve conduction study of the lower limbs',
+          children: [
+            { kind: 'request-mentions', id: 'ncs', text: 'The request includes a nerve conduction study', field: 'text', terms: ['ncv', 'ncs', 'nerve conduction'] },
+            { kind: 'request-mentions', id: 'lower-limb', text: 'The request is for the lower limbs', field: 'text', terms: ['lower extremity', 'lower extremities', 'lower limb', 'lower limbs', 'leg', 'legs', 'bilateral lower', 'lumbar'] },
+          ],
+        },
+      },
+      { kind: 'prior-treatment', id: 'conservative-care', text: 'At least a month of conservative therapy', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
+      {
+        kind: 'any',
+        id: 'neurologic-signs',
+        text: 'Clinical signs of radiculopathy or nerve entrapment',
+        code: 'neurologic-findings-not-documented',
+        children: [
+          { kind: 'fact', id: 'deficit', text: 'A neurological deficit on examination', factKind: 'neurological-deficit' },
+          { kind: 'fact', id: 'entrapment-test', text: 'A positive entrapment test (Tinel, Phalen)', factKind: 'special-test', values: ['tinel', 'phalen', 'durkan', 'spurling', 'straight leg raise', 'slr'] },
+          { kind: 'fact', id: 'neuropathic-symptoms', text: 'Numbness, tingling or radiating pain', factKind: 'symptom', values: TERMS.neuropathic },
+        ],
+      },
+    ],
+  },
+};
