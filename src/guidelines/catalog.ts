@@ -62,18 +62,28 @@ import * as r28 from './rules/physical-medicine.cpmtg2009.ts';
 import * as c28 from './rules/physical-medicine.cpmtg2009.cases.ts';
 import * as r29 from './rules/physical-medicine.cpmtg2016.ts';
 import * as c29 from './rules/physical-medicine.cpmtg2016.cases.ts';
-import * as r30 from './rules/ppi.cpmtg2009.ts';
-import * as c30 from './rules/ppi.cpmtg2009.cases.ts';
-import * as r31 from './rules/ppi.cpmtg2016.ts';
-import * as c31 from './rules/ppi.cpmtg2016.cases.ts';
-import * as r32 from './rules/tens.cpmtg2009.ts';
-import * as c32 from './rules/tens.cpmtg2009.cases.ts';
-import * as r33 from './rules/tens.cpmtg2016.ts';
-import * as c33 from './rules/tens.cpmtg2016.cases.ts';
-import * as r34 from './rules/topical-analgesics.cpmtg2009.ts';
-import * as c34 from './rules/topical-analgesics.cpmtg2009.cases.ts';
-import * as r35 from './rules/topical-analgesics.cpmtg2016.ts';
-import * as c35 from './rules/topical-analgesics.cpmtg2016.cases.ts';
+import * as r30 from './rules/postsurgical-physical-medicine.postsurgical2009.ts';
+import * as c30 from './rules/postsurgical-physical-medicine.postsurgical2009.cases.ts';
+import * as r31 from './rules/ppi.cpmtg2009.ts';
+import * as c31 from './rules/ppi.cpmtg2009.cases.ts';
+import * as r32 from './rules/ppi.cpmtg2016.ts';
+import * as c32 from './rules/ppi.cpmtg2016.cases.ts';
+import * as r33 from './rules/psychological-treatment.cpmtg2009.ts';
+import * as c33 from './rules/psychological-treatment.cpmtg2009.cases.ts';
+import * as r34 from './rules/psychological-treatment.cpmtg2016.ts';
+import * as c34 from './rules/psychological-treatment.cpmtg2016.cases.ts';
+import * as r35 from './rules/tens.cpmtg2009.ts';
+import * as c35 from './rules/tens.cpmtg2009.cases.ts';
+import * as r36 from './rules/tens.cpmtg2016.ts';
+import * as c36 from './rules/tens.cpmtg2016.cases.ts';
+import * as r37 from './rules/topical-analgesics.cpmtg2009.ts';
+import * as c37 from './rules/topical-analgesics.cpmtg2009.cases.ts';
+import * as r38 from './rules/topical-analgesics.cpmtg2016.ts';
+import * as c38 from './rules/topical-analgesics.cpmtg2016.cases.ts';
+import * as r39 from './rules/urine-drug-testing.cpmtg2009.ts';
+import * as c39 from './rules/urine-drug-testing.cpmtg2009.cases.ts';
+import * as r40 from './rules/urine-drug-testing.opioids2016.ts';
+import * as c40 from './rules/urine-drug-testing.opioids2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -117,4 +127,9 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r33.rule, cases: c33.cases },
   { rule: r34.rule, cases: c34.cases },
   { rule: r35.rule, cases: c35.cases },
+  { rule: r36.rule, cases: c36.cases },
+  { rule: r37.rule, cases: c37.cases },
+  { rule: r38.rule, cases: c38.cases },
+  { rule: r39.rule, cases: c39.cases },
+  { rule: r40.rule, cases: c40.cases },
 ];
