@@ -4,7 +4,7 @@
 // decide its polarity and temporality. Pseudo-triggers are matched first (longest match) so that they hide
 // the trigger words inside them. The trigger lists are data: contextTriggers.ts.
 import type { Polarity, Temporality } from '../core/index.ts';
-import { POST_WINDOW, PRE_WINDOW, TRIGGERS, type TriggerApplies, type TriggerDef } from './contextTriggers.ts';
+import { POST_WINDOW, PRE_WINDOW, TRIGGERS, type TriggerApplies, type TriggerCategory, type TriggerDef } from './contextTriggers.ts';
 import { PhraseTrie, type Analyzed } from './text.ts';
 
 const trie = new PhraseTrie<TriggerDef[]>();
@@ -69,11 +69,16 @@ export class ContextIndex {
    * The polarity and temporality of the mention at tokens [start, end). `applies` says whether the mention
    * is a condition (finding, symptom) or an event (treatment, study), since some triggers modify only one.
    */
-  classify(start: number, end: number, applies: Exclude<TriggerApplies, 'all'>): { polarity: Polarity; temporality: Temporality; triggers: string[] } {
+  classify(
+    start: number,
+    end: number,
+    applies: Exclude<TriggerApplies, 'all'>,
+    explain = false,
+  ): { polarity: Polarity; temporality: Temporality; triggers: string[] } {
     const first = this.a.tokens[start];
     if (first === undefined) return { polarity: 'affirmed', temporality: 'current', triggers: [] };
     const { hits, first: base, barriers } = this.hits(first.sentence);
-    const found = new Set<string>();
+    let found = 0;
     const triggers: string[] = [];
     // A termination term or a clause break at tokens [from, to] closes the scope.
     const blocked = (from: number, to: number): boolean => {
@@ -86,26 +91,22 @@ export class ContextIndex {
       for (const d of h.defs) {
         if (d.category === undefined || (d.applies !== 'all' && d.applies !== applies)) continue;
         const windowed = d.category === 'negation' || d.category === 'uncertain';
-        if (d.direction === 'pre' && h.end <= start && (!windowed || start - h.end < PRE_WINDOW) && !blocked(h.end, start)) {
-          found.add(d.category);
-          triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
-        } else if (d.direction === 'post' && h.start >= end && (!windowed || h.start - end < POST_WINDOW) && !blocked(end, h.start)) {
-          found.add(d.category);
-          triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
-        }
+        const inScope =
+          (d.direction === 'pre' && h.end <= start && (!windowed || start - h.end < PRE_WINDOW) && !blocked(h.end, start)) ||
+          (d.direction === 'post' && h.start >= end && (!windowed || h.start - end < POST_WINDOW) && !blocked(end, h.start));
+        if (!inScope) continue;
+        found |= BIT[d.category];
+        if (explain) triggers.push(`${d.category}:${phraseOf(this.a, h)}`);
       }
     }
-    const polarity: Polarity = found.has('negation') ? 'negated' : found.has('uncertain') ? 'uncertain' : 'affirmed';
-    const temporality: Temporality = found.has('hypothetical')
-      ? 'hypothetical'
-      : found.has('planned')
-        ? 'planned'
-        : found.has('historical')
-          ? 'historical'
-          : 'current';
+    const polarity: Polarity = found & BIT.negation ? 'negated' : found & BIT.uncertain ? 'uncertain' : 'affirmed';
+    const temporality: Temporality =
+      found & BIT.hypothetical ? 'hypothetical' : found & BIT.planned ? 'planned' : found & BIT.historical ? 'historical' : 'current';
     return { polarity, temporality, triggers };
   }
 }
+
+const BIT: Readonly<Record<TriggerCategory, number>> = { negation: 1, uncertain: 2, historical: 4, hypothetical: 8, planned: 16 };
 
 function phraseOf(a: Analyzed, h: TriggerHit): string {
   const out: string[] = [];

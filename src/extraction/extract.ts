@@ -156,9 +156,17 @@ function dateNear(doc: Doc, sentence: number, offset: number): string | null {
   const b = sentenceBounds(doc, sentence);
   let best: DateMention | null = null;
   let bestDist = Infinity;
-  for (const d of doc.dates) {
-    if (d.start >= b.end) break;
-    if (d.start < b.start) continue;
+  // Binary search to the first date at or after the sentence start.
+  let lo = 0;
+  let hi = doc.dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((doc.dates[mid]?.start ?? Infinity) < b.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < doc.dates.length; i += 1) {
+    const d = doc.dates[i];
+    if (d === undefined || d.start >= b.end) break;
     const dist = Math.abs(d.start - offset);
     if (dist > DATE_REACH) continue;
     if (dist < bestDist) {
@@ -235,11 +243,13 @@ function extractAgeSex(doc: Doc): void {
   }
   const sexes: { start: number; end: number; value: string; nearAge: boolean; strong: boolean }[] = [];
   SEX.lastIndex = 0;
+  let ageIndex = 0;
   for (let m = SEX.exec(doc.text); m !== null; m = SEX.exec(doc.text)) {
     const w = (m[1] ?? '').toLowerCase();
     const value = w === 'male' || w === 'man' || w === 'gentleman' ? 'male' : 'female';
     const at = m.index;
-    const nearAge = ages.some((end) => at >= end && at - end <= 25);
+    while (ageIndex < ages.length && (ages[ageIndex] ?? Infinity) < at - 25) ageIndex += 1;
+    const nearAge = ageIndex < ages.length && (ages[ageIndex] ?? Infinity) <= at;
     sexes.push({ start: m.index, end: m.index + m[0].length, value, nearAge, strong: w === 'male' || w === 'female' });
   }
   const keep = sexes.some((s) => s.nearAge) ? sexes.filter((s) => s.nearAge) : sexes.filter((s) => s.strong).slice(0, 3);
@@ -304,9 +314,12 @@ function extractPain(doc: Doc): void {
     });
   }
   PAIN_SINGLE.lastIndex = 0;
+  let c = 0; // both lists are in text order: walk them together
   for (let m = PAIN_SINGLE.exec(doc.text); m !== null; m = PAIN_SINGLE.exec(doc.text)) {
     const at = m.index;
-    if (covered.some(([s, e]) => at >= s && at < e)) continue;
+    while (c < covered.length && (covered[c]?.[1] ?? Infinity) <= at) c += 1;
+    const cov = covered[c];
+    if (cov !== undefined && at >= cov[0] && at < cov[1]) continue;
     const v = scoreOf(m[1], m[2]);
     if (v === null) continue;
     const end = at + m[0].length;
