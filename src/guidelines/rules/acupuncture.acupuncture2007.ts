@@ -11,7 +11,7 @@ export const rule: Rule = {
   sections: ['9792.24.1 Acupuncture Medical Treatment Guidelines'],
   recommendation: 'option',
   summary:
-    'Acupuncture is used as an option when pain medication is reduced or not tolerated, or as an adjunct to physical rehabilitation and/or surgery to hasten functional recovery: time to produce functional improvement 3-6 treatments, frequency 1-3 times per week, optimum duration 1-2 months; treatments may be extended if functional improvement is documented as defined in section 9792.20.',
+    'Acupuncture is an option when pain medication is reduced or not tolerated, or alongside physical rehabilitation or surgery to speed functional recovery. Functional improvement should appear within 3 to 6 treatments given 1 to 3 times a week, over an optimum of 1 to 2 months; further treatment needs documented functional improvement as section 9792.20 defines it.',
   applies: { categories: ['rehab.acupuncture'] },
   criteria: {
     kind: 'all',

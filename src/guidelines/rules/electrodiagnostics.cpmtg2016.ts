@@ -9,7 +9,7 @@ export const rule: Rule = {
   sections: ['Electrodiagnostic testing (EMG/NCS)'],
   recommendation: 'conditional',
   summary:
-    'Electromyography and nerve conduction studies are separate tests and should not necessarily be done together. In the lower limbs nerve conduction studies are not recommended, and EMG is an option to obtain unequivocal evidence of radiculopathy after one month of conservative therapy, unnecessary when radiculopathy is already clinically obvious; in the upper limbs nerve conduction studies are recommended for clinical signs of carpal tunnel syndrome in a possible surgical candidate.',
+    'EMG and nerve conduction studies are separate tests, not to be ordered together by default. For the legs, nerve conduction studies are not recommended, and EMG is an option after a month of conservative therapy to confirm a radiculopathy that is not already clinically obvious; for the arms, nerve conduction studies suit clinical signs of carpal tunnel syndrome in a possible surgical candidate.',
   applies: { categories: ['electrodiagnostics'] },
   criteria: {
     kind: 'all',

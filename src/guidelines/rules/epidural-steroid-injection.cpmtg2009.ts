@@ -11,7 +11,7 @@ export const rule: Rule = {
   pages: ['46'],
   recommendation: 'option',
   summary:
-    'Epidural steroid injections are an option for radicular pain: radiculopathy must be documented on physical examination and corroborated by imaging and/or electrodiagnostic studies, the pain must be unresponsive to conservative treatment (exercise, physical methods, NSAIDs and muscle relaxants), and repeat blocks require continued objective improvement, including at least 50% pain relief with reduced medication use for six to eight weeks.',
+    'Epidural steroid injections are an option for radicular pain when radiculopathy found on examination is confirmed by imaging or electrodiagnostic testing and conservative care (exercise, physical methods, NSAIDs, muscle relaxants) has failed; a repeat injection needs at least 50% pain relief with less medication for 6 to 8 weeks after the previous one.',
   applies: { categories: ['injection'], requestTerms: ESI },
   criteria: {
     kind: 'all',

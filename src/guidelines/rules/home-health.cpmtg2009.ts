@@ -9,7 +9,7 @@ export const rule: Rule = {
   pages: ['51'],
   recommendation: 'conditional',
   summary:
-    'Home health services are recommended only for otherwise recommended medical treatment for patients who are homebound, on a part-time or intermittent basis, generally up to no more than 35 hours per week; medical treatment does not include homemaker services such as shopping, cleaning and laundry, or personal care such as bathing, dressing and using the bathroom when this is the only care needed.',
+    'Home health services are for recommended medical treatment given to homebound patients part-time or intermittently, generally no more than 35 hours a week; homemaker services (shopping, cleaning, laundry) and personal care (bathing, dressing, toileting) are not medical treatment when they are the only care needed.',
   applies: { categories: ['home-health'] },
   criteria: {
     kind: 'all',

@@ -9,7 +9,7 @@ export const rule: Rule = {
   sections: ['Special Studies'],
   recommendation: 'conditional',
   summary:
-    'Special studies are not needed unless a three- or four-week period of conservative care and observation fails to improve symptoms; imaging criteria are the emergence of a red flag, physiologic evidence of tissue insult or neurologic dysfunction, failure to progress in a strengthening program intended to avoid surgery, or clarification of the anatomy before an invasive procedure.',
+    'Neck imaging is generally not needed until three to four weeks of conservative care and observation have failed; it is indicated for a new red flag, physiologic evidence of nerve or tissue injury, failure to progress in a strengthening programme meant to avoid surgery, or to clarify anatomy before an invasive procedure.',
   applies: { categories: ['imaging.mri', 'imaging.ct'], bodyParts: ['cervical spine', 'cervical', 'neck'] },
   criteria: {
     kind: 'any',

@@ -9,7 +9,7 @@ export const rule: Rule = {
   sections: ['Special Studies'],
   recommendation: 'conditional',
   summary:
-    'Unequivocal objective findings that identify specific nerve compromise on the neurologic examination are sufficient evidence to warrant imaging in patients who do not respond to treatment and who would consider surgery an option; imaging is otherwise reserved for red-flag diagnoses, since findings unrelated to symptoms are common.',
+    'Imaging of the low back is warranted when the neurologic examination shows clear, objective signs of a specific nerve root being compromised, treatment has not helped and the patient would consider surgery, or when a red-flag diagnosis is being looked for; otherwise imaging risks findings that have nothing to do with the symptoms.',
   applies: { categories: ['imaging.mri', 'imaging.ct'], bodyParts: ['lumbar spine', 'lumbar', 'low back', 'lumbosacral spine', 'thoracic spine', 'thoracic'] },
   criteria: {
     kind: 'any',

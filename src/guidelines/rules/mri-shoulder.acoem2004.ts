@@ -9,7 +9,7 @@ export const rule: Rule = {
   sections: ['Special Studies'],
   recommendation: 'conditional',
   summary:
-    'Routine testing and imaging are not recommended in the first four to six weeks of activity limitation unless a red flag is present; imaging is indicated for the emergence of a red flag, physiologic evidence of tissue insult or neurovascular dysfunction, failure to progress in a strengthening program intended to avoid surgery, or clarification of the anatomy before an invasive procedure.',
+    'Shoulder imaging is not routine in the first four to six weeks of limited activity without a red flag; it is indicated for a red flag, physiologic evidence of tissue or neurovascular injury, failure to progress in a strengthening programme meant to avoid surgery, or to clarify anatomy before an invasive procedure.',
   applies: { categories: ['imaging.mri', 'imaging.ct'], bodyParts: ['shoulder', 'shoulders', 'rotator cuff'] },
   criteria: {
     kind: 'any',

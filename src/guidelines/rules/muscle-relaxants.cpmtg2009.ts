@@ -9,7 +9,7 @@ export const rule: Rule = {
   pages: ['41', '42', '63', '64', '65', '66'],
   recommendation: 'option',
   summary:
-    'Non-sedating muscle relaxants are recommended with caution as a second-line option for short-term treatment of acute exacerbations of chronic low back pain; in most cases they show no benefit beyond NSAIDs, their efficacy diminishes over time, and prolonged use can lead to dependence. Cyclobenzaprine is an option for a short course, not longer than 2-3 weeks.',
+    'Non-sedating muscle relaxants may be used cautiously, as a second-line choice, for short-term treatment of acute flares of chronic low back pain; most studies show no benefit over NSAIDs, the effect fades with time and some drugs in the class cause dependence. Cyclobenzaprine is for a brief course of no more than 2 to 3 weeks.',
   applies: { categories: ['pharmaceutical.muscle-relaxant'] },
   criteria: {
     kind: 'all',

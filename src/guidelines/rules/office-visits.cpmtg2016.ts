@@ -9,7 +9,7 @@ export const rule: Rule = {
   sections: ['Office visits'],
   recommendation: 'recommended',
   summary:
-    'The need for a clinical office visit is individualized, based on the patient\'s concerns, signs and symptoms, clinical stability and reasonable physician judgment; patients on medications that need monitoring or with ongoing symptoms are expected to be seen.',
+    'Whether an office visit is needed is decided case by case, from the patient\'s concerns, signs and symptoms, how stable the condition is, and reasonable physician judgment; ongoing symptoms and medications that need monitoring call for visits.',
   applies: { categories: ['evaluation-management'] },
   criteria: {
     kind: 'any',

@@ -11,7 +11,7 @@ export const rule: Rule = {
   sections: ['Psychological evaluations', 'Psychological treatment'],
   recommendation: 'recommended',
   summary:
-    'Psychological intervention is recommended on a clinical impression of a psychological condition that affects recovery or rehabilitation, addressing goals, pain beliefs, coping and comorbid mood disorders; an initial trial of 3-4 visits over 2 weeks, and with objective functional improvement up to 6-10 visits over 5-6 weeks.',
+    'Psychological intervention is recommended when a psychological condition is judged to affect recovery or rehabilitation, and works on goals, beliefs about pain, coping and coexisting mood disorders; a first trial is 3 to 4 visits over 2 weeks, extended to 6 to 10 visits over 5 to 6 weeks only with objective functional improvement.',
   applies: { categories: ['psychological'] },
   criteria: {
     kind: 'all',

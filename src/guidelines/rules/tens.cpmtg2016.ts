@@ -11,7 +11,7 @@ export const rule: Rule = {
   sections: ['TENS, chronic pain (transcutaneous electrical nerve stimulation)'],
   recommendation: 'conditional',
   summary:
-    'TENS is not recommended as a primary treatment modality, but a one-month home-based trial may be considered as a non-invasive conservative option if used as an adjunct to a program of evidence-based functional restoration, with other ongoing pain treatment documented during the trial; purchase requires documented benefit from the trial.',
+    'TENS is not a primary treatment. A one-month home trial may be considered as a non-invasive conservative option when it supports an evidence-based functional restoration programme and the other ongoing pain treatment is recorded during the trial; buying a unit needs documented benefit from that trial.',
   applies: { categories: ['dme'], requestTerms: TENS },
   criteria: {
     kind: 'all',

@@ -9,7 +9,7 @@ export const rule: Rule = {
   pages: ['111', '112', '113'],
   recommendation: 'conditional',
   summary:
-    'Topical analgesics are largely experimental, primarily recommended for neuropathic pain when trials of antidepressants and anticonvulsants have failed; any compounded product that contains at least one drug or drug class that is not recommended is not recommended. There is no evidence for topical muscle relaxants, and topical lidocaine is indicated only as the Lidoderm patch.',
+    'Topical analgesics are mostly experimental and are meant mainly for neuropathic pain once antidepressants and anticonvulsants have been tried without success; a compounded product is not recommended if even one of its drugs or drug classes is not recommended. Topical muscle relaxants have no supporting evidence, and the only topical lidocaine form indicated is the Lidoderm patch.',
   applies: { categories: ['pharmaceutical.topical'] },
   criteria: {
     kind: 'all',
