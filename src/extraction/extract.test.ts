@@ -177,6 +177,11 @@ describe('pain, function and work', () => {
     expect(one('She reports improved activities of daily living.', 'functional-improvement').attributes['domain']).toBe('adl');
     expect(one('His work restrictions were reduced; reduction in work restrictions was documented.', 'functional-improvement').attributes['domain']).toBe('work');
     expect(one('Therapy resulted in functional improvement.', 'functional-improvement').polarity).toBe('affirmed');
+    const fi = one('Acupuncture produced objective functional improvement.', 'functional-improvement');
+    expect(fi.value).toBe(true);
+    expect(fi.attributes).toMatchObject({ term: 'functional improvement', treatment: 'acupuncture' });
+    expect(one('Medications provide 50% pain relief.', 'pain-score').attributes['treatment']).toBe('medications');
+    expect(one('Past treatments were helpful including physical therapy and acupuncture.', 'prior-treatment', 'acupuncture').attributes['response']).toBe('improved');
   });
 
   it('work status', () => {

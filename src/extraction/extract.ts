@@ -309,7 +309,9 @@ function extractPain(doc: Doc): void {
     if (before === null || after === null) continue;
     const end = m.index + m[0].length;
     covered.push([m.index, end]);
-    push(doc, 'pain-score', after, spanOfChars(doc, m.index, end), { scale: 'nrs-10', before, after, change: after - before }, [], {
+    const span = spanOfChars(doc, m.index, end);
+    const treatment = treatmentNear(doc, doc.a.tokens[span.t0]?.sentence ?? 0, span.t0, span.t1);
+    push(doc, 'pain-score', after, span, { scale: 'nrs-10', before, after, change: after - before, treatment }, [], {
       polarity: 'affirmed', temporality: 'current',
     });
   }
@@ -338,7 +340,8 @@ function extractPain(doc: Doc): void {
     const n = toNumber(m[1] ?? m[3]);
     if (n === null || n > 100) continue;
     const span = spanOfChars(doc, m.index, m.index + m[0].length);
-    push(doc, 'pain-score', n, span, { scale: 'percent-relief', reliefPercent: n });
+    const treatment = treatmentNear(doc, doc.a.tokens[span.t0]?.sentence ?? 0, span.t0, span.t1);
+    push(doc, 'pain-score', n, span, { scale: 'percent-relief', reliefPercent: n, treatment });
   }
 }
 
@@ -415,6 +418,21 @@ function nearest(doc: Doc, h: Hit, groups: readonly Group[], maxTokens = 12): Hi
   return best;
 }
 
+/** The treatment, drug or surgery a response speaks about: the closest one in the sentence, preferring one before. */
+function treatmentNear(doc: Doc, sentence: number, t0: number, t1: number): string | null {
+  let best: Hit | null = null;
+  let bestDist = Infinity;
+  for (const o of doc.hitsBySentence.get(sentence) ?? []) {
+    if (o.v.group !== 'treatment' && o.v.group !== 'drug' && o.v.group !== 'surgery') continue;
+    const dist = o.t1 <= t0 ? t0 - o.t1 : o.t0 >= t1 ? o.t0 - t1 + 0.5 : Infinity;
+    if (dist < bestDist) {
+      best = o;
+      bestDist = dist;
+    }
+  }
+  return best?.v.canonical ?? null;
+}
+
 /** A body part named inside a longer phrase ("lumbar fusion"). */
 function bodyWithin(doc: Doc, h: Hit): { v: LexValue } | null {
   for (let k = h.t0; k < h.t1; k += 1) {
@@ -455,7 +473,7 @@ function response(doc: Doc, h: Hit): { value: 'improved' | 'no benefit' | 'worse
   const list = doc.hitsBySentence.get(h.sentence) ?? [];
   const candidates = list.filter((o) => o.v.group === 'nobenefit' || o.v.group === 'improved' || o.v.group === 'fi');
   const after = candidates.find((o) => o.t0 >= h.t1);
-  const before = [...candidates].reverse().find((o) => o.t1 <= h.t0 && h.t0 - o.t1 <= 3);
+  const before = [...candidates].reverse().find((o) => o.t1 <= h.t0 && h.t0 - o.t1 <= 12);
   const r = after ?? before ?? null;
   if (r === null) return { value: null, hit: null };
   if (r.v.group === 'nobenefit') return { value: r.v.canonical === 'worse' ? 'worse' : 'no benefit', hit: r };
@@ -668,12 +686,13 @@ function extractLexical(doc: Doc): void {
       }
       case 'nobenefit': {
         const t = nearest(doc, h, ['treatment', 'drug', 'surgery'], 25);
-        push(doc, kind, t?.v.canonical ?? true, span, { response: h.v.canonical }, t !== null ? [evidence(doc, t.start, t.end)] : []);
+        push(doc, kind, t?.v.canonical ?? true, span, { response: h.v.canonical, treatment: t?.v.canonical ?? null }, t !== null ? [evidence(doc, t.start, t.end)] : []);
         break;
       }
       case 'fi': {
+        // Value true (the engine reads the treatment from attributes.treatment); the phrase kind is `term`.
         const domain = h.v.canonical === 'improved activities of daily living' ? 'adl' : h.v.canonical === 'reduced work restrictions' ? 'work' : h.v.canonical === 'reduced medication use' ? 'medication' : 'general';
-        push(doc, kind, h.v.canonical, span, { domain });
+        push(doc, kind, true, span, { domain, term: h.v.canonical, treatment: treatmentNear(doc, h.sentence, h.t0, h.t1) });
         break;
       }
       case 'drug': {

@@ -155,7 +155,7 @@ export const TREATMENTS: Lexicon = {
   'physical therapy': ['physical therapy', 'pt', 'physiotherapy', 'therapy sessions', 'pt sessions', 'physical therapy sessions', 'physical medicine', 'land based therapy', 'physical therapy visits'],
   'occupational therapy': ['occupational therapy', 'ot', 'hand therapy'],
   'aquatic therapy': ['aquatic therapy', 'aqua therapy', 'pool therapy'],
-  chiropractic: ['chiropractic', 'chiropractic care', 'chiropractic treatment', 'chiropractic treatments', 'chiropractic sessions', 'chiropractic therapy', 'chiropractic manipulation', 'manipulation', 'manual therapy', 'chiro'],
+  chiropractic: ['chiropractor', 'chiropractic', 'chiropractic care', 'chiropractic treatment', 'chiropractic treatments', 'chiropractic sessions', 'chiropractic therapy', 'chiropractic manipulation', 'manipulation', 'manual therapy', 'chiro'],
   acupuncture: ['acupuncture', 'acupuncture sessions', 'acupuncture treatments', 'electroacupuncture'],
   massage: ['massage', 'massage therapy', 'massage sessions'],
   'epidural steroid injection': ['epidural steroid injection', 'epidural steroid injections', 'epidural injection', 'epidural injections', 'esi', 'esis', 'epidural', 'transforaminal epidural steroid injection', 'interlaminar epidural steroid injection'],
@@ -175,6 +175,7 @@ export const TREATMENTS: Lexicon = {
   'spinal cord stimulator': ['spinal cord stimulator', 'spinal cord stimulation', 'scs'],
   'home health': ['home health', 'home health care', 'home health services'],
   'gym membership': ['gym membership'],
+  'exercise therapy': ['exercise', 'exercises', 'exercise therapy', 'therapeutic exercise', 'therapeutic exercises', 'stretching'],
 };
 
 export const SURGERIES: Lexicon = {
@@ -258,7 +259,7 @@ export const HOME_EXERCISE: Lexicon = {
 };
 
 export const FUNCTIONAL_IMPROVEMENT: Lexicon = {
-  'functional improvement': ['functional improvement', 'functional improvements', 'functional benefit', 'functional gains', 'functional gain', 'functional response', 'improvement in function', 'improvements in function', 'improved function', 'improved functioning', 'increased function', 'functional increase', 'objective functional improvement', 'objective functional benefit', 'objective functional gains', 'increase in function', 'functional progress'],
+  'functional improvement': ['functional improvement', 'functional improvements', 'functional benefit', 'functional gains', 'functional gain', 'functional response', 'improvement in function', 'improvements in function', 'improved function', 'improved functioning', 'increased function', 'functional increase', 'objective functional improvement', 'objective functional benefit', 'objective functional gains', 'increase in function', 'functional progress', 'improves function', 'improving function', 'improvement of function', 'helps with function', 'help with function', 'assist with function', 'assists with function', 'function improved', 'functional status improved', 'improved functional status', 'improved functional capacity'],
   'improved activities of daily living': ['improved activities of daily living', 'improvement in activities of daily living', 'improvement in adls', 'improved adls', 'improved adl', 'increased activities of daily living', 'increased adls', 'improved ability to perform activities of daily living', 'improved ability', 'increased ability', 'improved tolerance', 'increased tolerance', 'improved activity tolerance', 'increased activity tolerance', 'increased activity level', 'improved sleep and function'],
   'reduced work restrictions': ['reduced work restrictions', 'reduction in work restrictions', 'decreased work restrictions', 'fewer work restrictions', 'reduction of work restrictions', 'lessened work restrictions'],
   'reduced medication use': ['decreased medication use', 'reduced medication use', 'reduction in medication', 'decreased medication', 'reduced medication', 'decreased need for medication', 'reduction in medication use', 'decreased pain medication', 'decreased use of medication', 'reduced dependency', 'reduction in dependency'],
