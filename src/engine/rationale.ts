@@ -38,7 +38,7 @@ function sentence(f: Finding): string {
     if (custom !== undefined && f.evidence.length === 0 && f.code.startsWith('exceeds')) return `${custom(f)}.`;
     return `The submitted documentation does not establish the following criterion: ${f.text}.${quote(f)}`;
   }
-  const head = custom === undefined ? `This criterion is not met: ${f.text}` : custom(f);
+  const head = custom === undefined ? `The records do not support this criterion: ${f.text}` : custom(f);
   return `${head}.${quote(f)}`;
 }
 
@@ -52,7 +52,7 @@ export function renderRationale(input: RationaleInput): string {
   if (input.rule === null || input.evaluation === null) {
     return `No guideline rule in the OpenIMR guideline pack governs this request, so no criteria were checked and a reviewer must decide it. Therefore, the request for ${name} is not medically necessary.`;
   }
-  const parts: string[] = [`${citation(input.rule)} (${input.rule.title}): ${input.rule.summary}`];
+  const parts: string[] = [`The ${citation(input.rule)}, on ${input.rule.title.charAt(0).toLowerCase()}${input.rule.title.slice(1)}: ${input.rule.summary}`];
   if (input.evaluation.status === 'met') {
     const quotes = input.evaluation.trace.filter((t) => t.status === 'met' && t.evidence.length > 0).flatMap((t) => t.evidence.map((e) => `"${e.text}"`));
     parts.push('The submitted documentation meets the guideline criteria.' + (quotes.length > 0 ? ` The records note: ${[...new Set(quotes)].join('; ')}.` : ''));
