@@ -70,6 +70,13 @@ describe('ConText port', () => {
     expect(classify(text, target).polarity).toBe('affirmed');
   });
 
+  it.each([
+    ['There is tenderness over the hip, with normal but painful range of motion.', 'tenderness'],
+    ['Motor strength was normal at 5/5 with decreased sensation.', 'decreased sensation'],
+  ])('"normal" and "intact" negate only what they touch: %s', (text, target) => {
+    expect(classify(text, target).polarity).toBe('affirmed');
+  });
+
   it('limits a pre-trigger to its window', () => {
     expect(classify('No swelling was seen at the visit in the office of the treating physician today with weakness.', 'weakness').polarity).toBe('affirmed');
   });

@@ -90,10 +90,10 @@ export class ContextIndex {
       if (h.end > start && h.start < end) continue; // inside the mention itself
       for (const d of h.defs) {
         if (d.category === undefined || (d.applies !== 'all' && d.applies !== applies)) continue;
-        const windowed = d.category === 'negation' || d.category === 'uncertain';
+        const windowed = d.category === 'negation' || d.category === 'uncertain' || d.window !== undefined;
         const inScope =
-          (d.direction === 'pre' && h.end <= start && (!windowed || start - h.end < PRE_WINDOW) && !blocked(h.end, start)) ||
-          (d.direction === 'post' && h.start >= end && (!windowed || h.start - end < POST_WINDOW) && !blocked(end, h.start));
+          (d.direction === 'pre' && h.end <= start && (!windowed || start - h.end < (d.window ?? PRE_WINDOW)) && !blocked(h.end, start)) ||
+          (d.direction === 'post' && h.start >= end && (!windowed || h.start - end < (d.window ?? POST_WINDOW)) && !blocked(end, h.start));
         if (!inScope) continue;
         found |= BIT[d.category];
         if (explain) triggers.push(`${d.category}:${phraseOf(this.a, h)}`);

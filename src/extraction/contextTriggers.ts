@@ -21,6 +21,8 @@ export interface TriggerDef {
   readonly direction: 'pre' | 'post' | 'pseudo' | 'termination';
   readonly category?: TriggerCategory;
   readonly applies?: TriggerApplies;
+  /** A shorter reach than the default window, for words that negate only what they touch ("normal", "intact"). */
+  readonly window?: number;
 }
 
 const pre = (category: TriggerCategory, applies: TriggerApplies, phrases: readonly string[]): TriggerDef[] =>
@@ -43,8 +45,9 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'there was no', 'there were no', 'was not', 'were not', 'is not', 'are not', 'did not', 'does not', 'no report of',
     'no objective', 'not provided', 'not submitted', 'insufficient documentation of', 'no clear', 'absent',
   ]),
-  // A positive finding is not negated by what came before it (NegEx "negative" applies to conditions only).
-  ...pre('negation', 'conditions', ['negative', 'normal', 'unremarkable', 'intact', 'resolved']),
+  // Words that say a finding is absent; they negate conditions only, and only what they touch.
+  ...pre('negation', 'conditions', ['negative']),
+  ...['normal', 'unremarkable', 'intact', 'resolved'].map((phrase): TriggerDef => ({ phrase, direction: 'pre', category: 'negation', applies: 'conditions', window: 2 })),
   // NegEx post-negation.
   ...post('negation', 'all', [
     'was ruled out', 'is ruled out', 'are ruled out', 'have been ruled out', 'has been ruled out', 'unlikely',
@@ -54,9 +57,13 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'not evident', 'not seen', 'none',
   ]),
   ...post('negation', 'conditions', [
-    'free', 'negative', 'was negative', 'were negative', 'is negative', 'are negative', 'absent', 'is absent',
-    'was absent', 'were absent', 'resolved', 'has resolved', 'normal', 'within normal limits', 'intact', 'unremarkable',
+    'was negative', 'were negative', 'is negative', 'are negative', 'is absent', 'was absent', 'were absent',
+    'has resolved', 'was normal', 'were normal', 'is normal', 'are normal', 'was intact', 'is intact', 'were intact',
+    'are intact', 'was unremarkable', 'were unremarkable', 'is unremarkable', 'within normal limits',
   ]),
+  ...['free', 'negative', 'absent', 'resolved', 'normal', 'intact', 'unremarkable'].map(
+    (phrase): TriggerDef => ({ phrase, direction: 'post', category: 'negation', applies: 'conditions', window: 2 }),
+  ),
   // NegEx / ConText uncertainty.
   ...pre('uncertain', 'all', [
     'possible', 'possibly', 'probable', 'probably', 'questionable', 'may', 'may have', 'might', 'could be',
@@ -117,7 +124,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'gram negative', 'no more than', 'not to exceed', 'does not improve', 'did not help', 'not help', 'did not provide',
     'without contrast', 'with and without contrast', 'with or without contrast', 'without sedation',
     'without restrictions', 'no restrictions', 'no longer working', 'not working', 'unable to work',
-    'if any', 'plan of care', 'in order to', 'may be', 'failed to improve', 'history and physical', 'history and examination',
+    'if not', 'if any', 'plan of care', 'in order to', 'may be', 'failed to improve', 'history and physical', 'history and examination',
     'past medical history of', 'previous visit', 'prior visit', 'prior to', 'will continue to be', 'may be continued',
     'previously authorized', 'previously certified', 'previously approved', 'prior authorization', 'prior determination',
     'prior utilization review', 'previous utilization review',
