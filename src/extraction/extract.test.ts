@@ -137,6 +137,8 @@ describe('treatments and response', () => {
     expect(one('Chiropractic x 8 visits.', 'prior-treatment', 'chiropractic').attributes['count']).toBe(8);
     expect(one('He attended acupuncture (6 sessions).', 'prior-treatment', 'acupuncture').attributes['count']).toBe(6);
     expect(one('Six acupuncture treatments were completed.', 'prior-treatment', 'acupuncture').attributes['count']).toBe(6);
+    expect(one('Chiropractic treatment 2 times a week for 3 weeks was requested.', 'prior-treatment', 'chiropractic').attributes).toMatchObject({ count: 6, perWeek: 2, weeks: 3 });
+    expect(one('Physical therapy 2x4 to the lumbar spine.', 'prior-treatment', 'physical therapy').attributes).toMatchObject({ count: 8 });
   });
 
   it('not had, not helpful, planned, hypothetical', () => {

@@ -446,10 +446,19 @@ const COUNT_BEFORE = new RegExp(`(?:\\(|\\b)${NUM}\\)?\\s+(?:(?:additional|prior
 const COUNT_AFTER = new RegExp(`^\\s*(?:(?:x|times|for|of|totaling|totalling|\\()\\s*)${NUM}\\b\\s*(sessions?|visits?|treatments?)?|^\\s*(?:sessions?|visits?|treatments?)\\s*(?:x|times|totaling|\\()?\\s*${NUM}\\b|^\\s*${NUM}\\s*(?:sessions?|visits?|treatments?)\\b`, 'i');
 const UNIT_AFTER = /^\s*(?:sessions?|visits?|treatments?)\b/i;
 
-function treatmentCount(doc: Doc, h: Hit): { count: number | null; start: number; end: number } {
+// "2 times a week for 3 weeks", "2x3", "x 2 weeks": visits = per week x weeks.
+const PER_WEEK = /^\s*(?:\(\s*)?(?:for\s+)?(\d{1,2})\s*(?:x|times)\s*(?:(?:a|per|\/)\s*(?:week|wk)\s*)?(?:x|for|times)?\s*(\d{1,2})\s*(?:weeks?|wks?)?\b/i;
+
+function treatmentCount(doc: Doc, h: Hit): { count: number | null; start: number; end: number; perWeek?: number; weeks?: number } {
   const b = sentenceBounds(doc, h.sentence);
   const pre = doc.text.slice(Math.max(b.start, h.start - 60), h.start);
   const post = doc.text.slice(h.end, Math.min(b.end, h.end + 40));
+  const pw = PER_WEEK.exec(post);
+  if (pw?.[1] !== undefined && pw[2] !== undefined) {
+    const perWeek = Number(pw[1]);
+    const weeks = Number(pw[2]);
+    if (perWeek > 0 && perWeek <= 7 && weeks > 0 && weeks <= 52) return { count: perWeek * weeks, start: h.start, end: h.end + pw[0].length, perWeek, weeks };
+  }
   const mb = COUNT_BEFORE.exec(pre);
   if (mb?.[1] !== undefined) {
     const n = toNumber(mb[1]);
@@ -647,6 +656,7 @@ function extractLexical(doc: Doc): void {
         const l = nearest(doc, h, ['body'], 6);
         push(doc, kind, h.v.canonical, { ...span, start: Math.min(span.start, c.start), end: Math.max(span.end, c.end) }, {
           count: c.count,
+          ...(c.perWeek !== undefined && c.weeks !== undefined ? { perWeek: c.perWeek, weeks: c.weeks } : {}),
           response: r.value,
           bodyPart: l?.v.canonical ?? null,
         }, extra);
