@@ -91,6 +91,29 @@ describe('leaves', () => {
   });
 });
 
+describe('attributes extracted facts carry', () => {
+  const text = 'Positive Tinel sign. MRI: disc protrusion. PT helped. Chiropractic gave no benefit. Takes Norco.';
+  const facts = factsFrom(text, [
+    { kind: 'imaging', value: 'mri', quote: 'MRI: disc protrusion', attributes: { result: 'abnormal' } },
+    { kind: 'prior-treatment', value: 'physical therapy', quote: 'PT helped', attributes: { response: 'improved' } },
+    { kind: 'prior-treatment', value: 'chiropractic', quote: 'Chiropractic gave no benefit', attributes: { response: 'no benefit' } },
+    { kind: 'medication', value: 'hydrocodone', quote: 'Norco', attributes: { generic: 'hydrocodone', drugClass: 'opioid' } },
+  ]);
+  const run = (node: CriterionNode) => evaluate(node, ctx({ facts })).status;
+  it('filters facts by attribute values (where)', () => {
+    expect(run({ kind: 'fact', id: 'x', text: 'x', factKind: 'imaging', where: { result: ['abnormal'] } })).toBe('met');
+    expect(run({ kind: 'fact', id: 'x', text: 'x', factKind: 'imaging', where: { result: ['normal'] } })).toBe('unknown');
+  });
+  it('matches terms against a drug class attribute', () => {
+    expect(run({ kind: 'fact', id: 'x', text: 'x', factKind: 'medication', values: ['opioid'] })).toBe('met');
+  });
+  it('reads a prior treatment\'s stated response', () => {
+    expect(run({ kind: 'response', id: 'x', text: 'x', measure: 'functional-improvement', treatments: ['physical therapy'] })).toBe('met');
+    expect(run({ kind: 'response', id: 'x', text: 'x', measure: 'functional-improvement', treatments: ['chiropractic'] })).toBe('not_met');
+    expect(run({ kind: 'response', id: 'x', text: 'x', measure: 'pain-relief', minPercent: 30, treatments: ['physical therapy'] })).toBe('unknown');
+  });
+});
+
 describe('trace', () => {
   it('records every node, parents first, keyed by the node ids', () => {
     const tree: CriterionNode = { kind: 'all', id: 'root', text: 'r', children: [c('a', 'met'), { kind: 'not', id: 'n', text: 'n', child: c('b', 'not_met') }, { kind: 'any', id: 'o', text: 'o', children: [c('d', 'unknown'), c('e', 'not_met')] }] };

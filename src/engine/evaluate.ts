@@ -82,11 +82,25 @@ const spans = (facts: readonly Fact[]): Evidence[] => facts.flatMap((f) => f.evi
 const silence = (ifSilent: CriterionStatus | undefined, detail: Detail = {}): LeafResult => ({ status: ifSilent ?? 'unknown', evidence: [], silent: true, detail });
 const decided = (status: CriterionStatus, facts: readonly Fact[], detail: Detail = {}): LeafResult => ({ status, evidence: spans(facts), silent: false, detail });
 
+/** String attributes a fact's value terms are also matched against (what it is about, its generic name and class). */
+const NAMING_ATTRIBUTES = ['treatment', 'generic', 'drugClass', 'term'] as const;
+
 function valueMatches(fact: Fact, terms: readonly string[] | undefined): boolean {
   if (terms === undefined) return true;
   if (typeof fact.value === 'string' && mentionsAny(fact.value, terms)) return true;
-  const treatment = fact.attributes['treatment'];
-  return typeof treatment === 'string' && mentionsAny(treatment, terms);
+  return NAMING_ATTRIBUTES.some((name) => {
+    const v = fact.attributes[name];
+    return typeof v === 'string' && mentionsAny(v, terms);
+  });
+}
+
+function whereMatches(fact: Fact, where: Readonly<Record<string, readonly (string | number | boolean)[]>> | undefined): boolean {
+  if (where === undefined) return true;
+  return Object.entries(where).every(([name, allowed]) => {
+    const v = fact.attributes[name];
+    if (v === undefined || v === null) return false;
+    return allowed.some((a) => (typeof a === 'string' && typeof v === 'string' ? a.toLowerCase() === v.toLowerCase() : a === v));
+  });
 }
 
 /** Facts about a treatment: when the fact names no treatment it is taken to speak about the disputed one. */
@@ -169,7 +183,8 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
     case 'fact': {
       const temporality = node.temporality ?? DEFAULT_TEMPORALITY;
       const matching = ctx.facts.filter(
-        (f) => f.kind === node.factKind && temporality.includes(f.temporality) && valueMatches(f, node.values) && inWindow(f, ctx, node.withinMonths),
+        (f) =>
+          f.kind === node.factKind && temporality.includes(f.temporality) && valueMatches(f, node.values) && whereMatches(f, node.where) && inWindow(f, ctx, node.withinMonths),
       );
       const affirmed = matching.filter((f) => f.polarity === 'affirmed');
       const negated = matching.filter((f) => f.polarity === 'negated');
@@ -226,6 +241,12 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
       for (const f of ctx.facts) {
         if (!aboutTreatment(f, node.treatments) || !DEFAULT_TEMPORALITY.includes(f.temporality)) continue;
         if (f.kind === 'no-benefit' && f.polarity === 'affirmed') negative.push(f);
+        else if (f.kind === 'prior-treatment' && f.polarity === 'affirmed' && node.treatments !== undefined && valueMatches(f, node.treatments)) {
+          // A treatment's stated response: "no benefit" fails either measure; "improved" only shows function, not a % of pain relief.
+          const r = f.attributes['response'];
+          if (r === 'improved' && node.measure === 'functional-improvement') positive.push(f);
+          else if (r === 'no benefit' || r === 'worse') negative.push(f);
+        }
         else if (node.measure === 'functional-improvement' && f.kind === 'functional-improvement') {
           if (f.polarity === 'affirmed') positive.push(f);
           else if (f.polarity === 'negated') negative.push(f);

@@ -36,6 +36,8 @@ export const FactNode = z.object({
   ...common,
   factKind: FactKind,
   values: Terms.optional(),
+  /** Attribute filters: each named attribute must equal one of the listed values (e.g. { result: ['abnormal'] }). */
+  where: z.record(z.string(), z.array(z.union([z.string(), z.number(), z.boolean()])).min(1)).optional(),
   /** present: an affirmed fact meets it, a negated one fails it. absent: the other way round. */
   expect: z.enum(['present', 'absent']).optional(),
   /** Which temporalities count; default current and historical. */

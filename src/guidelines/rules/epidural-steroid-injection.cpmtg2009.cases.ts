@@ -8,7 +8,8 @@ const base = [
 ];
 
 export const cases: RuleCase[] = [
-  { name: 'radiculopathy corroborated by MRI after failed conservative care', request: 'Lumbar epidural steroid injection L4-5', category: 'injection', bodyParts: ['lumbar spine'], dates, summary, facts: [...base, { kind: 'imaging', value: 'mri', quote: 'MRI shows an L4-5 disc protrusion contacting the L5 root' }], expect: { decision: 'Overturned' } },
+  { name: 'radiculopathy corroborated by MRI after failed conservative care', request: 'Lumbar epidural steroid injection L4-5', category: 'injection', bodyParts: ['lumbar spine'], dates, summary, facts: [...base, { kind: 'imaging', value: 'mri', quote: 'MRI shows an L4-5 disc protrusion contacting the L5 root', attributes: { result: 'abnormal' } }], expect: { decision: 'Overturned' } },
+  { name: 'a normal MRI does not corroborate', request: 'Lumbar epidural steroid injection L4-5', category: 'injection', bodyParts: ['lumbar spine'], dates, summary, facts: [...base, { kind: 'imaging', value: 'mri', quote: 'MRI shows an L4-5 disc protrusion', attributes: { result: 'normal' } }], expect: { decision: 'Upheld', codes: ['radiculopathy-not-corroborated'] } },
   { name: 'not corroborated by imaging or electrodiagnostics', request: 'Lumbar epidural steroid injection L4-5', category: 'injection', bodyParts: ['lumbar spine'], dates, summary, facts: base, expect: { decision: 'Upheld', codes: ['radiculopathy-not-corroborated'] } },
   { name: 'before 2016 too', request: 'Transforaminal epidural injection L5', category: 'injection', bodyParts: ['lumbar spine'], dates: { urDenialDate: '2014-05-01' }, summary, facts: [], expect: { decision: 'Upheld', codes: ['radiculopathy-not-documented'] } },
 ];

@@ -34,8 +34,8 @@ export const rule: Rule = {
         text: 'Corroborated by imaging or electrodiagnostic studies',
         code: 'radiculopathy-not-corroborated',
         children: [
-          { kind: 'fact', id: 'imaging', text: 'Imaging showing nerve root compromise', factKind: 'imaging' },
-          { kind: 'fact', id: 'edx', text: 'Electrodiagnostic evidence of radiculopathy', factKind: 'electrodiagnostic' },
+          { kind: 'fact', id: 'imaging', text: 'Imaging showing nerve root compromise', factKind: 'imaging', where: { result: ['abnormal'] } },
+          { kind: 'fact', id: 'edx', text: 'Electrodiagnostic evidence of radiculopathy', factKind: 'electrodiagnostic', where: { result: ['abnormal'] } },
         ],
       },
       { kind: 'prior-treatment', id: 'conservative-care', text: 'Unresponsive to conservative treatment', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
