@@ -53,6 +53,8 @@ describe('demographics and injury', () => {
     expect(one('Pain in both shoulders.', 'body-part', 'shoulder').attributes['laterality']).toBe('bilateral');
     expect(one('Low back pain.', 'body-part', 'lumbar spine').attributes['laterality']).toBeNull();
     expect(one('Neck pain radiating to the arms bilaterally.', 'body-part', 'upper extremity').attributes['laterality']).toBe('bilateral');
+    none('She went back to the clinic.', 'body-part');
+    expect(one('Right shoulder tenderness.', 'objective-finding', 'tenderness').attributes).toMatchObject({ bodyPart: 'shoulder', laterality: 'right' });
   });
 });
 
@@ -161,7 +163,9 @@ describe('treatments and response', () => {
 
   it('home exercise program', () => {
     expect(one('He continues a home exercise program.', 'home-exercise-program').polarity).toBe('affirmed');
-    expect(one('There is no documentation of a home exercise program.', 'home-exercise-program').polarity).toBe('negated');
+    const hep = one('There is no documentation of a home exercise program.', 'home-exercise-program');
+    expect(hep.polarity).toBe('negated');
+    expect(hep.attributes['context']).toMatch(/^negation:/);
   });
 });
 

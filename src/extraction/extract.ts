@@ -186,13 +186,16 @@ function push(
   extraEvidence: readonly Evidence[] = [],
   fixed?: Pick<Fact, 'polarity' | 'temporality'>,
 ): Fact {
-  const ctx = fixed ?? doc.ci.classify(span.t0, span.t1, CONDITION_KINDS.has(kind) ? 'conditions' : 'events');
+  const ctx: Pick<Fact, 'polarity' | 'temporality'> & { triggers?: string[] } =
+    fixed ?? doc.ci.classify(span.t0, span.t1, CONDITION_KINDS.has(kind) ? 'conditions' : 'events', true);
   const sentence = doc.a.tokens[span.t0]?.sentence ?? 0;
   const date = DATED_KINDS.has(kind) ? (dateNear(doc, sentence, span.start) ?? doc.recordDate) : null;
+  // The ConText triggers that changed the meaning ("negation:no documentation of"), for explanations and audit.
+  const triggers = ctx.triggers !== undefined && ctx.triggers.length > 0 ? { context: ctx.triggers.join('; ') } : {};
   const fact: Fact = {
     kind,
     value,
-    attributes,
+    attributes: { ...attributes, ...triggers },
     polarity: ctx.polarity,
     temporality: ctx.temporality,
     date,
@@ -433,6 +436,17 @@ function treatmentNear(doc: Doc, sentence: number, t0: number, t1: number): stri
   return best?.v.canonical ?? null;
 }
 
+const BACK_VERBS = new Set(['went', 'go', 'goes', 'going', 'came', 'come', 'comes', 'coming', 'called', 'call', 'get', 'got', 'getting', 'brought', 'bring', 'sent', 'send', 'step', 'stepped', 'looked', 'look', 'cut', 'cutting', 'paid', 'pay', 'turned', 'moved', 'fell', 'falls', 'get']);
+
+/** "went back", "called back", "back and forth": the word "back" that is not the body part. */
+function isBackParticle(doc: Doc, h: Hit): boolean {
+  if (doc.a.tokens[h.t0]?.norm !== 'back') return false;
+  const prev = doc.a.tokens[h.t0 - 1];
+  const next = doc.a.tokens[h.t1];
+  if (prev !== undefined && prev.sentence === h.sentence && BACK_VERBS.has(prev.norm)) return true;
+  return next !== undefined && next.sentence === h.sentence && (next.norm === 'forth' || (next.norm === 'and' && doc.a.tokens[h.t1 + 1]?.norm === 'forth'));
+}
+
 /** A body part named inside a longer phrase ("lumbar fusion"). */
 function bodyWithin(doc: Doc, h: Hit): { v: LexValue } | null {
   for (let k = h.t0; k < h.t1; k += 1) {
@@ -622,6 +636,7 @@ function extractLexical(doc: Doc): void {
     const span = spanOfTokens(doc, h.t0, h.t1);
     switch (h.v.group) {
       case 'body': {
+        if (h.v.canonical === 'lumbar spine' && h.t1 - h.t0 === 1 && h.start < doc.text.length && isBackParticle(doc, h)) break;
         const l = laterality(doc, h);
         push(doc, kind, h.v.canonical, spanOfTokens(doc, l.t0, l.t1), { laterality: l.side });
         break;
@@ -726,8 +741,8 @@ function extractLexical(doc: Doc): void {
       case 'redflag':
       case 'aberrant':
       case 'improved': {
-        const l = h.v.group === 'diagnosis' || h.v.group === 'symptom' ? nearest(doc, h, ['body'], 6) : null;
-        push(doc, kind, h.v.canonical, span, l !== null ? { bodyPart: l.v.canonical } : {});
+        const l = h.v.group === 'diagnosis' || h.v.group === 'symptom' || h.v.group === 'finding' || h.v.group === 'neuro' ? nearest(doc, h, ['body'], 6) : null;
+        push(doc, kind, h.v.canonical, span, l !== null ? { bodyPart: l.v.canonical, laterality: laterality(doc, l).side } : {});
         break;
       }
     }
