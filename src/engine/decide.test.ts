@@ -89,3 +89,21 @@ describe('decision policy, codes and rationale', () => {
     expect(r.determination.confidence).toBeLessThan(0.5);
   });
 });
+
+describe('time-since-injury scope', () => {
+  const chronic = Rule.parse({ ...rule('massage.chronic', '2016-07-29', undefined), applies: { categories: ['rehab.massage'], minMonthsSinceInjury: 3 } });
+  const acute = Rule.parse({ ...rule('massage.acute', undefined, undefined, 'ODG'), applies: { categories: ['rehab.massage'], maxMonthsSinceInjury: 3 } });
+  const input = (dateOfInjury: string) => ({ request: 'Massage x 6', normalized: request('rehab.massage', 6), facts, dates: { requestDate: '2016-12-01', dateOfInjury } });
+
+  it('an in-range ODG rule outranks an MTUS rule used outside its range', () => {
+    expect(decideItem([chronic, acute], input('2016-11-01')).ruleId).toBe('massage.acute');
+    expect(decideItem([chronic, acute], input('2015-01-01')).ruleId).toBe('massage.chronic');
+  });
+
+  it('with nothing else, uses the rule outside its range and says so', () => {
+    const r = decideItem([chronic], input('2016-11-01'));
+    expect(r.ruleId).toBe('massage.chronic');
+    expect(r.inScope).toBe(false);
+    expect(r.determination.reasonCodes).toContain('rule-applied-outside-its-time-range');
+  });
+});

@@ -38,11 +38,14 @@ export interface ItemResult {
   readonly decisionDate: string | null;
   /** True when no date was given and the newest version in the pack was assumed. */
   readonly versionAssumed: boolean;
+  /** False when the governing rule was used outside its time-since-injury range, for want of a better one. */
+  readonly inScope: boolean;
 }
 
 export const NO_GOVERNING_RULE = 'no-governing-rule';
 export const CRITERIA_MET = 'criteria-met';
 export const VERSION_ASSUMED = 'guideline-version-assumed';
+export const OUT_OF_SCOPE = 'rule-applied-outside-its-time-range';
 
 /** The date a request is judged at: the request date, else the UR denial date, else none. */
 export function decisionDate(dates: CaseDates): string | null {
@@ -54,6 +57,8 @@ const TIER: Record<GuidelineSource, number> = { MTUS: 0, ACOEM: 1, ODG: 1, other
 interface Candidate {
   readonly rule: Rule;
   readonly specificity: number;
+  /** False when the time since injury is outside the rule's stated range (e.g. a chronic-pain rule for acute pain). */
+  readonly inScope: boolean;
 }
 
 function candidate(rule: Rule, ctx: EvaluationContext, months: number | null): Candidate | null {
@@ -76,29 +81,40 @@ function candidate(rule: Rule, ctx: EvaluationContext, months: number | null): C
     if (!mentionsAny(ctx.requestText, a.requestTerms)) return null;
     specificity += 2;
   }
-  if (months !== null) {
-    if (a.minMonthsSinceInjury !== undefined && months < a.minMonthsSinceInjury) return null;
-    if (a.maxMonthsSinceInjury !== undefined && months > a.maxMonthsSinceInjury) return null;
-  }
+  // Out of its time range a rule is kept as a last resort: any in-range rule outranks it, and the result says so.
+  const inScope = months === null || ((a.minMonthsSinceInjury === undefined || months >= a.minMonthsSinceInjury) && (a.maxMonthsSinceInjury === undefined || months <= a.maxMonthsSinceInjury));
   if (a.when !== undefined) {
     if (evaluate(a.when, ctx).status !== 'met') return null;
     specificity += 4;
   }
-  return { rule, specificity };
+  return { rule, specificity, inScope };
 }
 
-/** The governing rule: applicable rules ordered by evidence tier, then specificity, then the newest version. */
-export function selectRule(rules: readonly Rule[], ctx: EvaluationContext): Rule | null {
+export interface Selection {
+  readonly rule: Rule;
+  readonly inScope: boolean;
+}
+
+/**
+ * The governing rule: applicable rules in their time range first, then by evidence tier (MTUS before ACOEM/ODG),
+ * then specificity, then the newest version.
+ */
+export function selectGoverningRule(rules: readonly Rule[], ctx: EvaluationContext): Selection | null {
   const months = monthsSinceInjury(ctx);
   let best: Candidate | null = null;
   for (const rule of rules) {
     const c = candidate(rule, ctx, months);
     if (c !== null && (best === null || better(c, best))) best = c;
   }
-  return best?.rule ?? null;
+  return best === null ? null : { rule: best.rule, inScope: best.inScope };
+}
+
+export function selectRule(rules: readonly Rule[], ctx: EvaluationContext): Rule | null {
+  return selectGoverningRule(rules, ctx)?.rule ?? null;
 }
 
 function better(a: Candidate, b: Candidate): boolean {
+  if (a.inScope !== b.inScope) return a.inScope;
   const ta = TIER[a.rule.guideline.source];
   const tb = TIER[b.rule.guideline.source];
   if (ta !== tb) return ta < tb;
@@ -137,8 +153,8 @@ function contextOf(input: ItemInput): EvaluationContext {
 export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult {
   const ctx = contextOf(input);
   const versionAssumed = ctx.decisionDate === null;
-  const rule = selectRule(rules, ctx);
-  if (rule === null) {
+  const selection = selectGoverningRule(rules, ctx);
+  if (selection === null) {
     const determination: EngineDetermination = {
       request: input.request,
       normalized: input.normalized,
@@ -149,12 +165,14 @@ export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult
       reasonCodes: [NO_GOVERNING_RULE],
       rationale: renderRationale({ request: input.request, rule: null, evaluation: null, findings: [] }),
     };
-    return { determination, ruleId: null, evaluation: null, findings: [], decisionDate: ctx.decisionDate, versionAssumed };
+    return { determination, ruleId: null, evaluation: null, findings: [], decisionDate: ctx.decisionDate, versionAssumed, inScope: false };
   }
+  const rule = selection.rule;
   const evaluation = evaluate(rule.criteria, ctx);
   const findings = evaluation.status === 'met' ? [] : findingsOf(evaluation);
   const codes = evaluation.status === 'met' ? [CRITERIA_MET] : [...new Set(findings.map((f) => f.code))];
   if (versionAssumed) codes.push(VERSION_ASSUMED);
+  if (!selection.inScope) codes.push(OUT_OF_SCOPE);
   const guideline: EngineDetermination['guideline'] = { source: rule.guideline.source, title: rule.guideline.title, recommendation: rule.recommendation };
   if (rule.pages !== undefined) guideline.pages = rule.pages;
   if (rule.sections !== undefined) guideline.sections = rule.sections;
@@ -162,11 +180,11 @@ export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult
     request: input.request,
     normalized: input.normalized,
     decision: evaluation.status === 'met' ? 'Overturned' : 'Upheld',
-    confidence: confidenceOf(evaluation, versionAssumed),
+    confidence: Math.round(confidenceOf(evaluation, versionAssumed) * (selection.inScope ? 1 : 0.85) * 1000) / 1000,
     guideline,
     criteria: evaluation.trace.map((t) => ({ id: `${rule.id}/${t.nodeId}`, text: t.text, status: t.status, evidence: [...t.evidence] })),
     reasonCodes: codes,
     rationale: renderRationale({ request: input.request, rule, evaluation, findings }),
   };
-  return { determination, ruleId: rule.id, evaluation, findings, decisionDate: ctx.decisionDate, versionAssumed };
+  return { determination, ruleId: rule.id, evaluation, findings, decisionDate: ctx.decisionDate, versionAssumed, inScope: selection.inScope };
 }

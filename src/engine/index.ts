@@ -15,8 +15,8 @@ export { evaluate, allOf, anyOf, atLeast, negate, monthsSinceInjury } from './ev
 export type { Evaluation, EvaluationContext, TraceEntry, Detail } from './evaluate.ts';
 export { findingsOf } from './findings.ts';
 export type { Finding } from './findings.ts';
-export { decideItem, selectRule, decisionDate, confidenceOf, NO_GOVERNING_RULE, CRITERIA_MET, VERSION_ASSUMED } from './decide.ts';
-export type { CaseDates, ItemInput, ItemResult, EngineDetermination } from './decide.ts';
+export { decideItem, selectRule, selectGoverningRule, decisionDate, confidenceOf, NO_GOVERNING_RULE, CRITERIA_MET, VERSION_ASSUMED, OUT_OF_SCOPE } from './decide.ts';
+export type { CaseDates, ItemInput, ItemResult, EngineDetermination, Selection } from './decide.ts';
 export { renderRationale } from './rationale.ts';
 export type { RationaleInput } from './rationale.ts';
 export { factsFrom } from './fixtures.ts';
