@@ -15,6 +15,7 @@ export const rule: Rule = {
     id: 'criteria',
     text: 'Electrodiagnostic criteria',
     children: [
+      { kind: 'time-since-injury', id: 'duration', text: 'Symptoms lasting more than 3-4 weeks', minMonths: 0.75, code: 'conservative-care-duration-not-met' },
       { kind: 'prior-treatment', id: 'conservative-care', text: 'Symptoms persisting through 3-4 weeks of conservative care', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
       {
         kind: 'any',

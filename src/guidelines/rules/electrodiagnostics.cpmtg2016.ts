@@ -31,6 +31,7 @@ export const rule: Rule = {
           ],
         },
       },
+      { kind: 'time-since-injury', id: 'duration', text: 'At least one month since the injury (a month of conservative therapy)', minMonths: 1, code: 'conservative-care-duration-not-met' },
       { kind: 'prior-treatment', id: 'conservative-care', text: 'At least a month of conservative therapy', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
       {
         kind: 'any',
