@@ -135,6 +135,12 @@ describe('treatments and response', () => {
     expect(one(text, 'pain-score').attributes).toMatchObject({ before: 5.5, after: 4 });
   });
 
+  it('a treatment followed by the absence of functional improvement had no benefit', () => {
+    const text = 'Treatment to date has included chiropractic treatment (without documentation of objective functional improvement) and activity modifications.';
+    expect(one(text, 'prior-treatment', 'chiropractic').attributes['response']).toBe('no benefit');
+    expect(one(text, 'prior-treatment', 'activity modification').polarity).toBe('affirmed');
+  });
+
   it('counts in other forms', () => {
     expect(one('Chiropractic x 8 visits.', 'prior-treatment', 'chiropractic').attributes['count']).toBe(8);
     expect(one('He attended acupuncture (6 sessions).', 'prior-treatment', 'acupuncture').attributes['count']).toBe(6);

@@ -500,7 +500,9 @@ function response(doc: Doc, h: Hit): { value: 'improved' | 'no benefit' | 'worse
   const r = after ?? before ?? null;
   if (r === null) return { value: null, hit: null };
   if (r.v.group === 'nobenefit') return { value: r.v.canonical === 'worse' ? 'worse' : 'no benefit', hit: r };
-  return { value: 'improved', hit: r };
+  // "without documentation of functional improvement" is a response too: the lack of one.
+  const negated = doc.ci.classify(r.t0, r.t1, 'conditions').polarity === 'negated';
+  return { value: negated ? 'no benefit' : 'improved', hit: r };
 }
 
 const FINDING_CUE = /\b(showed|shows|showing|revealed|reveals|revealing|demonstrated|demonstrates|demonstrating|noted|significant for|consistent with|read as|indicated|indicating|positive for|negative for|was (?:normal|negative|unremarkable)|were (?:normal|negative|unremarkable)|is (?:normal|negative|unremarkable))\b/i;
@@ -728,7 +730,9 @@ function extractLexical(doc: Doc): void {
       }
       case 'work': {
         // "is working full duty": the more specific status that follows wins.
-        const next = (doc.hitsBySentence.get(h.sentence) ?? []).find((o) => o.v.group === 'work' && o.t0 === h.t1);
+        const next = (doc.hitsBySentence.get(h.sentence) ?? []).find(
+          (o) => o.v.group === 'work' && (o.t0 === h.t1 || (o.t0 === h.t1 + 1 && doc.a.tokens[h.t1]?.norm === 'with')),
+        );
         if (h.v.canonical === 'returned to work' && next !== undefined && next.v.canonical !== 'returned to work') break;
         push(doc, kind, h.v.canonical, span);
         break;

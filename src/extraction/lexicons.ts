@@ -246,7 +246,7 @@ export const ABERRANT_BEHAVIOR: Lexicon = {
 };
 
 export const WORK_STATUS: Lexicon = {
-  'full duty': ['full duty', 'regular duty', 'full duties', 'regular work', 'usual and customary', 'full time', 'without restrictions', 'no restrictions', 'working full time', 'working full duty'],
+  'full duty': ['full duty', 'regular duty', 'full duties', 'regular work', 'usual and customary duty', 'usual and customary duties', 'usual and customary work', 'full time', 'without restrictions', 'no restrictions', 'working full time', 'working full duty'],
   'modified duty': ['modified duty', 'limited duty', 'limited duties', 'returned to limited duty', 'returned to limited duties', 'returned to light duty', 'light duty', 'restricted duty', 'modified work', 'work restrictions', 'modified duties', 'work restriction', 'with restrictions', 'restricted work', 'modified job', 'light work'],
   'off work': ['off work', 'temporarily totally disabled', 'temporary total disability', 'totally temporarily disabled', 'ttd', 'not working', 'unable to work', 'totally disabled', 'off of work', 'remains off', 'disability status'],
   'returned to work': ['returned to work', 'return to work', 'back to work', 'returned to full duty', 'returned to modified duty', 'returned to regular duty', 'went back to work', 'has been working', 'is working', 'currently working', 'continues to work', 'continued to work'],

@@ -8,7 +8,7 @@ export interface Token {
   readonly norm: string;
   /** Index of the sentence holding the token. */
   sentence: number;
-  /** A clause break (";") sits between this token and the previous one. */
+  /** A clause break (";", ")" or a bullet) sits between this token and the previous one. */
   clauseBreak: boolean;
 }
 
@@ -98,7 +98,7 @@ export function analyze(text: string): Analyzed {
     if (prev === undefined || cur === undefined) continue;
     for (let c = prev.end; c < cur.start; c += 1) {
       const code = text.charCodeAt(c);
-      if (code === 59 /* ; */ || code === 0x2022 /* bullet */) {
+      if (code === 59 /* ; */ || code === 41 /* ) closes a parenthesis */ || code === 0x2022 /* bullet */) {
         cur.clauseBreak = true;
         break;
       }
