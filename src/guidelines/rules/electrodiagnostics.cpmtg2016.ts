@@ -31,6 +31,16 @@ export const rule: Rule = {
           ],
         },
       },
+      {
+        kind: 'any',
+        id: 'upper-limb-surgical-candidate',
+        text: 'Upper-limb studies are for a possible surgical candidate',
+        code: 'surgical-candidacy-not-documented',
+        children: [
+          { kind: 'not', id: 'not-upper-limb', text: 'Not an upper-limb study', child: { kind: 'request-mentions', id: 'upper-limb', text: 'The request is for the upper limbs', field: 'text', terms: ['upper extremity', 'upper extremities', 'upper limb', 'upper limbs', 'arm', 'arms', 'hand', 'hands', 'wrist', 'wrists', 'bilateral upper'] } },
+          { kind: 'fact', id: 'surgery-considered', text: 'Surgery is being considered', factKind: 'surgery', temporality: ['planned', 'hypothetical'] },
+        ],
+      },
       { kind: 'time-since-injury', id: 'duration', text: 'At least one month since the injury (a month of conservative therapy)', minMonths: 1, code: 'conservative-care-duration-not-met' },
       { kind: 'prior-treatment', id: 'conservative-care', text: 'At least a month of conservative therapy', treatments: TERMS.conservativeCare, code: 'conservative-care-not-documented' },
       {

@@ -5,6 +5,16 @@ const dates = { dateOfInjury: '2015-06-01', urDenialDate: '2016-12-05' };
 
 export const cases: RuleCase[] = [
   {
+    name: 'a passive modality alone',
+    request: 'Pulsed ultrasound 2 x 4 lumbar spine',
+    category: 'rehab.physical-therapy',
+    quantity: { visits: 8 },
+    dates,
+    summary,
+    facts: [],
+    expect: { decision: 'Upheld', codes: ['passive-modality-not-recommended'] },
+  },
+  {
     name: 'initial course of 8 visits',
     request: 'Physical therapy 2 x 4 cervical spine',
     category: 'rehab.physical-therapy',
