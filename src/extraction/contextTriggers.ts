@@ -81,7 +81,7 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'history of', 'past history of', 'past medical history', 'prior', 'previous', 'previously', 'in the past', 'past',
     'status post', 's p', 'remote', 'formerly', 'had been', 'to date', 'treatment to date', 'treatments to date',
     'past treatment', 'past treatments', 'prior treatment', 'prior treatments', 'previous treatment',
-    'previous treatments', 'treatment history', 'has included', 'have included', 'has consisted of',
+    'previous treatments', 'treatment history',
   ]),
   // IMR: completed treatments and studies are past events.
   ...pre('historical', 'events', [

@@ -219,6 +219,12 @@ describe('medications and opioid monitoring', () => {
     expect(one('Oxycodone 10 mg tid.', 'morphine-equivalent-dose').value).toBe(45);
     expect(one('Duragesic 75 mcg/hr every 72 hours.', 'morphine-equivalent-dose').value).toBe(180);
     expect(one('Methadone 10 mg bid.', 'morphine-equivalent-dose').value).toBe(80);
+    expect(one('Percocet 5-325mg 1-2 tablets every 4-6 hours.', 'morphine-equivalent-dose').value).toBe(90);
+    expect(one('Norco 10/325 up to 6 per day.', 'morphine-equivalent-dose').value).toBe(60);
+    expect(one('Norco 10-325mg.', 'medication').attributes).toMatchObject({ strength: 10, secondStrength: 325 });
+    expect(one('Oxycodone HCL ER 20mg #60.', 'medication').attributes).toMatchObject({ strength: 20, quantity: 60 });
+    expect(one('Soma 1-2 per day.', 'medication').attributes).toMatchObject({ dosesPerDay: 2 });
+    expect(one('Soma 1-2 per day.', 'medication').attributes['strength']).toBeUndefined();
     const stated = one('His MED is 90 mg per day.', 'morphine-equivalent-dose');
     expect(stated.value).toBe(90);
     expect(stated.attributes['computed']).toBe(false);

@@ -521,7 +521,7 @@ function studyResult(doc: Doc, h: Hit): { finding: Evidence | null; result: 'nor
   return { finding: ev, result: NORMAL_RESULT.test(firstPart) && !/\bbut\b|\bexcept\b|\bmild\b|\bmoderate\b|\bsevere\b/i.test(firstPart) ? 'normal' : 'abnormal' };
 }
 
-const STRENGTH = /^\s*(?:\((?:[^()]{1,25})\)\s*)?(?:(?:er|cr|xr|sr|ir|ds|la|xl|extended release|patch|tablets?|tabs?|capsules?|caps?)\s+)*(\d+(?:\.\d+)?)(?:\s*\/\s*(\d+(?:\.\d+)?))?\s*((?:mcg|ug|\u00b5g|\u03bcg)\s*\/\s*h(?:rs?|ours?)?|mcg|mg|g|%|ml)?(?![\p{L}\p{N}])/iu;
+const STRENGTH = /^\s*(?:\((?:[^()]{1,25})\)\s*)?(?:(?:er|cr|xr|sr|ir|ds|la|xl|odt|hcl|hydrochloride|sodium|bitartrate|tartrate|sulfate|citrate|apap|acetaminophen|extended release|patch|tablets?|tabs?|capsules?|caps?)[\s,]+)*(\d+(?:\.\d+)?)(?:\s*(\/|-)\s*(\d+(?:\.\d+)?))?\s*((?:mcg|ug|\u00b5g|\u03bcg)\s*\/\s*h(?:rs?|ours?)?|mcg|mg|g|%|ml)?(?![\p{L}\p{N}])/iu;
 const QUANTITY = /#\s*(\d{1,4})|\b(?:quantity|qty)\s*:?\s*(\d{1,4})/i;
 const FREQ_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(FREQUENCIES)
@@ -541,18 +541,20 @@ const PER_DAY = /\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:tablets?|tabs?|pil
 const EVERY_HOURS = /\b(?:q|every)\s*(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:h|hr|hrs|hours?)\b/i;
 
 /** Doses a day from a sig: "6 per day" and "1-2 a day" (the most), "q4-6h" and "every 72 hrs" (the shortest interval), "bid". */
-function frequency(tail: string): { text: string; perDay: number | null; end: number } | null {
-  const candidates: { index: number; text: string; perDay: number | null }[] = [];
+function frequency(tail: string): { text: string; perDay: number | null; end: number; perDose: boolean } | null {
+  const candidates: { index: number; text: string; perDay: number | null; perDose: boolean }[] = [];
   const p = PER_DAY.exec(tail);
-  if (p?.[1] !== undefined) candidates.push({ index: p.index, text: p[0], perDay: Math.max(Number(p[1]), Number(p[2] ?? 0)) });
+  if (p?.[1] !== undefined) candidates.push({ index: p.index, text: p[0], perDay: Math.max(Number(p[1]), Number(p[2] ?? 0)), perDose: false });
   const e = EVERY_HOURS.exec(tail);
-  if (e?.[1] !== undefined && Number(e[1]) > 0) candidates.push({ index: e.index, text: e[0], perDay: 24 / Number(e[1]) });
+  if (e?.[1] !== undefined && Number(e[1]) > 0) candidates.push({ index: e.index, text: e[0], perDay: 24 / Number(e[1]), perDose: true });
   const f = FREQ_RE.exec(tail);
-  if (f?.[1] !== undefined) candidates.push({ index: f.index, text: f[1], perDay: FREQUENCIES[normalizeFreq(f[1])] ?? null });
+  if (f?.[1] !== undefined) candidates.push({ index: f.index, text: f[1], perDay: FREQUENCIES[normalizeFreq(f[1])] ?? null, perDose: true });
   candidates.sort((x, y) => x.index - y.index);
   const c = candidates[0];
-  return c === undefined ? null : { text: c.text, perDay: c.perDay, end: c.index + c.text.length };
+  return c === undefined ? null : { text: c.text, perDay: c.perDay, end: c.index + c.text.length, perDose: c.perDose };
 }
+
+const UNITS_PER_DOSE = /\b(\d{1,2})(?:\s*(?:-|to)\s*(\d{1,2}))?\s*(?:tablets?|tabs?|pills?|capsules?|caps?|patch(?:es)?)\b(?![\s\S]*\b\d{1,2}\s*(?:tablets?|tabs?|pills?|capsules?|caps?)\b)/i;
 
 function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
   const entry = h.v.drug;
@@ -565,13 +567,16 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
   const s = STRENGTH.exec(tail);
   let strength: number | null = null;
   let unit: string | null = null;
-  if (s?.[1] !== undefined && (s[3] !== undefined || s[2] !== undefined)) {
+  // "10/325" or "10-325mg": a combination product; a dash only when the second number is the acetaminophen
+  // or ibuprofen part (100 or more), so "1-2 per day" is not read as a strength.
+  const combo = s?.[3] !== undefined && (s[2] === '/' || Number(s[3]) >= 100);
+  if (s?.[1] !== undefined && (s[4] !== undefined || combo)) {
     strength = Number(s[1]);
-    unit = s[3] !== undefined ? s[3].toLowerCase().replace(/\s+/g, '') : 'mg';
+    unit = s[4] !== undefined ? s[4].toLowerCase().replace(/\s+/g, '') : 'mg';
     if (/\/h/.test(unit)) unit = 'mcg/hr';
     attributes['strength'] = strength;
     attributes['unit'] = unit;
-    if (s[2] !== undefined) attributes['secondStrength'] = Number(s[2]);
+    if (combo && s[3] !== undefined) attributes['secondStrength'] = Number(s[3]);
     end = h.end + s[0].length;
   }
   const q = QUANTITY.exec(tail);
@@ -580,11 +585,20 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
     end = Math.max(end, h.end + q.index + q[0].length);
   }
   const f = frequency(tail);
-  const perDay = f?.perDay ?? null;
+  let perDay = f?.perDay ?? null;
   if (f !== null) {
     attributes['frequency'] = f.text;
     attributes['dosesPerDay'] = perDay;
     end = Math.max(end, h.end + f.end);
+    // "1-2 tablets every 4-6 hours": units per dose (the most) multiply the doses a day.
+    const u = f.perDose ? UNITS_PER_DOSE.exec(tail.slice(0, f.end)) : null;
+    if (u?.[1] !== undefined && perDay !== null) {
+      const units = Math.max(Number(u[1]), Number(u[2] ?? 0));
+      if (units > 0 && units <= 10) {
+        attributes['unitsPerDose'] = units;
+        perDay *= units;
+      }
+    }
   }
   const p = PRN.exec(tail);
   if (p !== null) {
@@ -619,7 +633,7 @@ function extractMedication(doc: Doc, h: Hit, nextDrugStart: number): void {
   doc.out.push({
     kind: 'morphine-equivalent-dose',
     value: Math.round(med * 10) / 10,
-    attributes: { computed: true, drug: entry.generic, factor, dosesPerDay: perDay, unit: 'mg/day', factorSource: 'CDC 2016 MME table [R]' },
+    attributes: { computed: true, drug: entry.generic, factor, unitsPerDay: perDay, unit: 'mg/day', basis: 'most the sig allows', factorSource: 'CDC 2016 MME table [R]' },
     polarity: fact.polarity,
     temporality: fact.temporality,
     date: fact.date,
