@@ -44,6 +44,10 @@ describe('guideline version by date', () => {
     expect(pick({ urDenialDate: '2016-07-28' })).toBe('massage.old');
     expect(pick({ urDenialDate: '2017-01-05', requestDate: '2016-07-01' })).toBe('massage.old');
   });
+  it('ignores dates that do not exist', () => {
+    expect(pick({ urDenialDate: '2016-02-30', requestDate: '2015-13-01' })).toBe('massage.new');
+    expect(pick({ urDenialDate: '2016-02-29' })).toBe('massage.old');
+  });
   it('assumes the newest version when there is no date, and says so', () => {
     const r = decideItem(rules, { request: 'Massage x 6', normalized: request('rehab.massage', 6), facts, dates: {} });
     expect(r.ruleId).toBe('massage.new');

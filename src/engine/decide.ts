@@ -2,7 +2,7 @@
 // date, pick the governing rule (applicability, then the evidence search sequence MTUS -> ACOEM/ODG -> other),
 // evaluate its criteria, and project the trace into a decision, a confidence, reason codes and criteria.
 import type { Fact, ItemDetermination, NormalizedRequest } from '../core/index.ts';
-import { inEffect } from './dates.ts';
+import { inEffect, validIso } from './dates.ts';
 import { evaluate, monthsSinceInjury } from './evaluate.ts';
 import type { EvaluationContext, Evaluation } from './evaluate.ts';
 import type { GuidelineSource, Rule } from './schema.ts';
@@ -47,9 +47,9 @@ export const CRITERIA_MET = 'criteria-met';
 export const VERSION_ASSUMED = 'guideline-version-assumed';
 export const OUT_OF_SCOPE = 'rule-applied-outside-its-time-range';
 
-/** The date a request is judged at: the request date, else the UR denial date, else none. */
+/** The date a request is judged at: the request date, else the UR denial date, else none (invalid dates are ignored). */
 export function decisionDate(dates: CaseDates): string | null {
-  return dates.requestDate ?? dates.urDenialDate ?? null;
+  return validIso(dates.requestDate) ?? validIso(dates.urDenialDate);
 }
 
 const TIER: Record<GuidelineSource, number> = { MTUS: 0, ACOEM: 1, ODG: 1, other: 2 };
@@ -145,7 +145,7 @@ function contextOf(input: ItemInput): EvaluationContext {
     request: input.normalized,
     facts: input.facts,
     decisionDate: decisionDate(input.dates),
-    dateOfInjury: input.dates.dateOfInjury ?? null,
+    dateOfInjury: validIso(input.dates.dateOfInjury),
   };
 }
 
