@@ -107,6 +107,9 @@ describe('studies already done', () => {
     expect(f.date).toBe('2012-03-17');
     expect(f.evidence[1]?.text).toBe('showed an L4-5 disc protrusion');
     expect(one('X-rays of the knee were unremarkable.', 'imaging', 'x-ray').attributes['result']).toBe('normal');
+    expect(one('X-rays of the left hip were also unremarkable.', 'imaging', 'x-ray').attributes['result']).toBe('normal');
+    const two = facts('X-rays of the knee showed arthritis and an MRI of the knee showed a meniscal tear.').filter((f) => f.kind === 'imaging');
+    expect(two.map((f) => f.evidence[1]?.text)).toEqual(['showed arthritis', 'showed a meniscal tear']);
     expect(one('The provider requested an MRI of the knee.', 'imaging', 'MRI').temporality).toBe('planned');
     expect(one('No MRI has been done.', 'imaging', 'MRI').polarity).toBe('negated');
   });

@@ -505,17 +505,28 @@ function response(doc: Doc, h: Hit): { value: 'improved' | 'no benefit' | 'worse
   return { value: negated ? 'no benefit' : 'improved', hit: r };
 }
 
-const FINDING_CUE = /\b(showed|shows|showing|revealed|reveals|revealing|demonstrated|demonstrates|demonstrating|noted|significant for|consistent with|read as|indicated|indicating|positive for|negative for|was (?:normal|negative|unremarkable)|were (?:normal|negative|unremarkable)|is (?:normal|negative|unremarkable))\b/i;
+const FINDING_CUE = /\b(showed|shows|showing|revealed|reveals|revealing|demonstrated|demonstrates|demonstrating|noted|significant for|consistent with|read as|indicated|indicating|positive for|negative for|(?:was|were|is|are)(?:\s+also)?\s+(?:normal|negative|unremarkable|within normal limits))\b/i;
 const NORMAL_RESULT = /\b(normal|unremarkable|negative|no (?:significant|acute|evidence|abnormalit)|within normal limits)/i;
+
+const TRAILING_JOIN = /(?<![\p{L}\p{N}])(?:and|or|an?|the|with|of|then)$/iu;
 
 function studyResult(doc: Doc, h: Hit): { finding: Evidence | null; result: 'normal' | 'abnormal' | null } {
   const b = sentenceBounds(doc, h.sentence);
-  const tail = doc.text.slice(h.end, Math.min(b.end, h.end + 400));
+  // The finding runs to the sentence end or to the next study named in it ("X-rays showed A and an MRI showed B").
+  const next = (doc.hitsBySentence.get(h.sentence) ?? []).find((o) => o.t0 >= h.t1 && (o.v.group === 'imaging' || o.v.group === 'edx'));
+  const stop = next !== undefined ? next.start : b.end;
+  const tail = doc.text.slice(h.end, Math.min(stop, h.end + 400));
   const m = FINDING_CUE.exec(tail);
   if (m === null) return { finding: null, result: null };
   const start = h.end + m.index;
   let end = h.end + tail.length;
-  while (end > start && /[\s.]/.test(doc.text.charAt(end - 1))) end -= 1;
+  // Trim trailing spaces, punctuation and joining words ("... and an" before the next study).
+  for (;;) {
+    while (end > start && /[\s.,;:(]/.test(doc.text.charAt(end - 1))) end -= 1;
+    const w = TRAILING_JOIN.exec(doc.text.slice(Math.max(start, end - 8), end));
+    if (w === null || end - w[0].length <= start) break;
+    end -= w[0].length;
+  }
   const ev = evidence(doc, start, end);
   const firstPart = ev.text.slice(0, 80);
   return { finding: ev, result: NORMAL_RESULT.test(firstPart) && !/\bbut\b|\bexcept\b|\bmild\b|\bmoderate\b|\bsevere\b/i.test(firstPart) ? 'normal' : 'abnormal' };
