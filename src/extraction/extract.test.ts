@@ -250,6 +250,8 @@ describe('utilization review history', () => {
     expect(f.attributes).toMatchObject({ item: 'chiropractic', count: 6 });
     expect(one('The request for an MRI was non-certified by utilization review on 1/5/15.', 'ur-history', 'denied').date).toBe('2015-01-05');
     expect(one('The request for physical therapy was modified to 6 visits.', 'ur-history', 'modified').attributes['item']).toBe('physical therapy');
+    expect(one('Utilization review modified the request for physical therapy to 6 sessions.', 'ur-history', 'modified').attributes).toMatchObject({ item: 'physical therapy', count: 6 });
+    expect(one('He was previously approved for 6 sessions of manipulative therapy.', 'ur-history', 'authorized').attributes).toMatchObject({ item: 'chiropractic', count: 6 });
   });
 });
 

@@ -457,7 +457,7 @@ function bodyWithin(doc: Doc, h: Hit): { v: LexValue } | null {
 }
 
 const COUNT_BEFORE = new RegExp(`(?:\\(|\\b)${NUM}\\)?\\s+(?:(?:additional|prior|previous|completed|authorized|total|approved|certified|more|visits?\\s+of|sessions?\\s+of|treatments?\\s+of)\\s+)*(?:(?:sessions?|visits?|treatments?|courses?)\\s+(?:of\\s+)?(?:the\\s+)?)?$`, 'i');
-const COUNT_AFTER = new RegExp(`^\\s*(?:(?:x|times|for|of|totaling|totalling|\\()\\s*)${NUM}\\b\\s*(sessions?|visits?|treatments?)?|^\\s*(?:sessions?|visits?|treatments?)\\s*(?:x|times|totaling|\\()?\\s*${NUM}\\b|^\\s*${NUM}\\s*(?:sessions?|visits?|treatments?)\\b`, 'i');
+const COUNT_AFTER = new RegExp(`^\\s*(?:(?:x|times|for|of|to|totaling|totalling|\\()\\s*)${NUM}\\b\\s*(sessions?|visits?|treatments?)?|^\\s*(?:sessions?|visits?|treatments?)\\s*(?:x|times|totaling|\\()?\\s*${NUM}\\b|^\\s*${NUM}\\s*(?:sessions?|visits?|treatments?)\\b`, 'i');
 const UNIT_AFTER = /^\s*(?:sessions?|visits?|treatments?)\b/i;
 
 // "2 times a week for 3 weeks", "2x3", "x 2 weeks": visits = per week x weeks.

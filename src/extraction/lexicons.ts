@@ -155,7 +155,7 @@ export const TREATMENTS: Lexicon = {
   'physical therapy': ['physical therapy', 'pt', 'physiotherapy', 'therapy sessions', 'pt sessions', 'physical therapy sessions', 'physical medicine', 'land based therapy', 'physical therapy visits'],
   'occupational therapy': ['occupational therapy', 'ot', 'hand therapy'],
   'aquatic therapy': ['aquatic therapy', 'aqua therapy', 'pool therapy'],
-  chiropractic: ['chiropractor', 'chiropractic', 'chiropractic care', 'chiropractic treatment', 'chiropractic treatments', 'chiropractic sessions', 'chiropractic therapy', 'chiropractic manipulation', 'manipulation', 'manual therapy', 'chiro'],
+  chiropractic: ['chiropractor', 'chiropractic', 'chiropractic care', 'chiropractic treatment', 'chiropractic treatments', 'chiropractic sessions', 'chiropractic therapy', 'chiropractic manipulation', 'manipulation', 'manual therapy', 'chiro', 'manipulative therapy', 'manipulative treatment', 'spinal manipulation', 'spinal manipulation therapy', 'chiropractic manipulative therapy', 'chiropractic manipulative treatment', 'chirophysio therapy', 'chirophysio'],
   acupuncture: ['acupuncture', 'acupuncture sessions', 'acupuncture treatments', 'electroacupuncture'],
   massage: ['massage', 'massage therapy', 'massage sessions'],
   'epidural steroid injection': ['epidural steroid injection', 'epidural steroid injections', 'epidural injection', 'epidural injections', 'esi', 'esis', 'epidural', 'transforaminal epidural steroid injection', 'interlaminar epidural steroid injection'],
@@ -175,6 +175,7 @@ export const TREATMENTS: Lexicon = {
   'spinal cord stimulator': ['spinal cord stimulator', 'spinal cord stimulation', 'scs'],
   'home health': ['home health', 'home health care', 'home health services'],
   'gym membership': ['gym membership'],
+  injection: ['injection', 'injections', 'neuroplasty'],
   'exercise therapy': ['exercise', 'exercises', 'exercise therapy', 'therapeutic exercise', 'therapeutic exercises', 'stretching'],
 };
 
