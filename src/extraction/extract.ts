@@ -381,6 +381,8 @@ function extractMotorGrade(doc: Doc): void {
 
 const INJURY_SENTENCE = /injur|mechanism|sustained|while\s+(?:working|at work|performing|lifting|carrying|pushing|pulling)|accident|claim|occurred|when\s+(?:he|she)/i;
 
+const PAIRED_PLURALS: ReadonlySet<string> = new Set(['knees', 'shoulders', 'wrists', 'hands', 'hips', 'ankles', 'elbows', 'feet', 'legs', 'arms', 'forearms', 'extremities']);
+
 function laterality(doc: Doc, h: Hit): { side: Laterality | null; t0: number; t1: number } {
   let side: Laterality | null = null;
   let t0 = h.t0;
@@ -400,9 +402,7 @@ function laterality(doc: Doc, h: Hit): { side: Laterality | null; t0: number; t1
     side = 'bilateral';
     t1 = h.t1 + 1;
   }
-  if (side === null && /s$/.test(doc.a.tokens[h.t1 - 1]?.norm ?? '') && ['knees', 'shoulders', 'wrists', 'hands', 'hips', 'ankles', 'elbows', 'feet'].includes(doc.a.tokens[h.t1 - 1]?.norm ?? '')) {
-    side = 'bilateral';
-  }
+  if (side === null && PAIRED_PLURALS.has(doc.a.tokens[h.t1 - 1]?.norm ?? '')) side = 'bilateral';
   return { side, t0, t1 };
 }
 
