@@ -28,7 +28,7 @@ const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 /** One regex for every date form; the groups tell which form matched. */
 export const DATE_PATTERN = new RegExp(
   [
-    '(?<![\\d/.-])(\\d{1,2})([/-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])', // 10-13-16, 2/4/14, 03/17/2012
+    '(?<![\\d/.-])(\\d{1,2})([/-]) ?(\\d{1,2}) ?\\2 ?(\\d{4}|\\d{2})(?![\\d/-])', // 10-13-16, 2/4/14, 03/17/2012, 10/14/ 2016
     '(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)', // 2016-10-13
     `\\b${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, // October 22, 2016
     `(?<!\\d)(\\d{1,2})\\s+${MONTH_NAME}\\.?,?\\s+(\\d{4})(?!\\d)`, // 22 October 2016

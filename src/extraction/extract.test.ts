@@ -37,6 +37,8 @@ describe('demographics and injury', () => {
     expect(one('Date of injury: October 22, 2016.', 'date-of-injury').value).toBe('2016-10-22');
     expect(one('He has a 2/4/14 date of injury.', 'date-of-injury').value).toBe('2014-02-04');
     none('The injured worker was evaluated on 10-19-16.', 'date-of-injury');
+    expect(one('Low back problems secondary to an injury dated 5/12/12.', 'date-of-injury').value).toBe('2012-05-12');
+    none('She was injured at work; the progress report dated 5/12/12 was reviewed.', 'date-of-injury');
   });
 
   it('mechanism only where the injury is told', () => {

@@ -261,7 +261,7 @@ function extractAgeSex(doc: Doc): void {
   }
 }
 
-const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b(?!\s+(?:worker|employee|patient|party|workers))|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|dated|seen|evaluated|examined|follow-up|progress|note|appointment|presented)\b)[^\n.;])*$/i;
+const INJURY_CUE = /(date of injury|\bd\.?o\.?i\b\.?|\binjur(?:y|ies|ed)\b(?!\s+(?:worker|employee|patient|party|workers))|\bindustrial\b|\boccupational\b|\bclaim\b|\baccident\b|\bcumulative trauma\b|\bwork[- ]related\b)(?:(?!\b(?:surgery|mri|ct|x-?rays?|emg|underwent|visit|evaluation|examination|exam|report|seen|evaluated|examined|follow-up|progress|note|appointment|presented)\b)[^\n.;])*$/i;
 
 const INJURY_AFTER = /^\s*\)?\s*(?:date of injury|\(?DOI\)?|industrial injury|work[- ]related injury|injury)\b/i;
 const INJURY_QUICK = /injur|d\.?o\.?i|industrial|occupational|claim|accident|trauma|work/i;
