@@ -3,6 +3,7 @@
 //   parse   letters/s/core of the text parser on the sample letters (and synthetic letters)
 //   pdf     time to extract text from the sample PDFs vs poppler's pdftotext on the same files
 //   ingest  the whole ingest path on generated letters (half PDF), with and without worker threads
+//   decide  the whole decide path on the sample letters' cases, beside only reading the input
 //   store   ingest rate into SQLite and PostgreSQL, search p50/p95/p99 and peak memory on a synthetic corpus
 // Sample letters are read from ../shared/corpus; the large corpus is generated (test/support/synthetic.ts).
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { benchParse } from './parse.bench.ts';
 import { benchPdf } from './pdf.bench.ts';
 import { benchStore } from './store.bench.ts';
 import { benchIngest } from './ingest.bench.ts';
+import { benchDecide } from './decide.bench.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -22,11 +24,12 @@ const { values, positionals } = parseArgs({
   },
 });
 
-const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'ingest', 'store'];
+const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'ingest', 'decide', 'store'];
 for (const s of sections) {
   if (s === 'parse') await benchParse();
   else if (s === 'pdf') await benchPdf();
   else if (s === 'ingest') await benchIngest(Number(values.files));
+  else if (s === 'decide') await benchDecide();
   else if (s === 'store') {
     await benchStore({
       letters: Number(values.letters),
@@ -35,7 +38,7 @@ for (const s of sections) {
       backends: values.backend.split(','),
     });
   } else {
-    console.error(`unknown section '${s}' (parse, pdf, ingest, store)`);
+    console.error(`unknown section '${s}' (parse, pdf, ingest, decide, store)`);
     process.exitCode = 2;
   }
 }
