@@ -53,7 +53,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'was ruled out', 'is ruled out', 'are ruled out', 'have been ruled out', 'has been ruled out', 'unlikely',
     'was not performed', 'were not performed', 'has not been performed', 'have not been performed', 'was not done',
     'has not been done', 'not done', 'not tried', 'has not been tried', 'have not been tried', 'not documented',
-    'was not documented', 'were not documented', 'is not documented', 'not noted', 'was not noted', 'not provided',
+    'was not documented', 'were not documented', 'is not documented', 'not noted', 'was not noted', 'were not noted',
+    'is not noted', 'are not noted', 'was not seen', 'were not seen', 'not provided',
     'not evident', 'not seen', 'none',
   ]),
   ...post('negation', 'conditions', [

@@ -32,6 +32,8 @@ export const TERMS = {
   neuropathic: ['neuropathic', 'neuropathy', 'radiculopathy', 'radicular', 'radiculitis', 'neuralgia', 'sciatica', 'carpal tunnel', 'crps', 'complex regional pain syndrome', 'numbness', 'paresthesia', 'tingling'],
   exercise: ['physical therapy', 'therapy', 'exercise', 'home exercise', 'home exercise program', 'pt', 'occupational therapy', 'work conditioning'],
   physicalMedicine: ['physical therapy', 'pt', 'occupational therapy', 'ot', 'chiropractic', 'chiropractic treatment', 'manipulation', 'physiotherapy'],
+  /** Objective (examined) signs of nerve compromise, as opposed to reported numbness or tingling. */
+  objectiveNeuro: ['weakness', 'strength', 'motor', 'sensation', 'sensory', 'hypoesthesia', 'hypesthesia', 'dermatomal', 'reflex', 'reflexes', 'hyporeflexia', 'areflexia', 'neurological deficit', 'neurologic deficit', 'neurological deficits', 'neurologic deficits', 'focal deficit', 'atrophy'],
   conservativeCare: ['physical therapy', 'pt', 'chiropractic', 'acupuncture', 'medication', 'medications', 'nsaid', 'nsaids', 'home exercise', 'activity modification', 'rest', 'injection', 'bracing', 'conservative care', 'conservative treatment', 'massage', 'tens'],
   returnedToWork: ['returned to work', 'full duty', 'regular duty', 'modified duty', 'working', 'return to work'],
   psychological: ['depression', 'depressive', 'anxiety', 'ptsd', 'post-traumatic stress', 'adjustment disorder', 'psychological', 'panic', 'mood disorder', 'stress'],

@@ -29,7 +29,7 @@ export const rule: Rule = {
             text: 'Neurologic dysfunction, failure to progress in therapy, or a planned invasive procedure',
             code: 'neurologic-findings-not-documented',
             children: [
-              { kind: 'fact', id: 'neurologic-dysfunction', text: 'Physiologic evidence of neurologic dysfunction', factKind: 'neurological-deficit' },
+              { kind: 'fact', id: 'neurologic-dysfunction', text: 'Unequivocal objective findings of nerve compromise on examination (not reported numbness or tingling alone)', factKind: 'neurological-deficit', values: TERMS.objectiveNeuro },
               { kind: 'fact', id: 'failed-strengthening', text: 'Failure to progress in a strengthening program', factKind: 'no-benefit', values: TERMS.exercise },
               { kind: 'fact', id: 'invasive-procedure', text: 'An invasive procedure is planned', factKind: 'surgery', temporality: ['planned'] },
             ],

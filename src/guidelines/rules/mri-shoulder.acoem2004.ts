@@ -26,11 +26,19 @@ export const rule: Rule = {
           {
             kind: 'any',
             id: 'physiologic-evidence',
-            text: 'Evidence of tissue insult (positive tests), failure to progress in therapy, or a planned invasive procedure',
+            text: 'Physiologic evidence of tissue insult or neurovascular dysfunction, failure to progress in a strengthening programme, or a planned invasive procedure',
             code: 'objective-findings-not-documented',
             children: [
-              { kind: 'fact', id: 'special-test', text: 'Positive provocative tests (impingement, rotator cuff, labral)', factKind: 'special-test' },
-              { kind: 'fact', id: 'neuro', text: 'Neurovascular dysfunction', factKind: 'neurological-deficit' },
+              {
+                kind: 'all',
+                id: 'tissue-insult-after-therapy',
+                text: 'Positive shoulder provocative tests (evidence of tissue insult) after a course of physical therapy',
+                children: [
+                  { kind: 'fact', id: 'special-test', text: 'Positive shoulder provocative tests (impingement, rotator cuff, labral, instability)', factKind: 'special-test', values: ['hawkins', 'hawkin', 'neer', 'speed', 'yergason', 'o brien', 'obrien', 'empty can', 'drop arm', 'apprehension', 'impingement'] },
+                  { kind: 'prior-treatment', id: 'strengthening', text: 'A course of physical therapy (a strengthening programme)', treatments: ['physical therapy', 'pt', 'physiotherapy', 'physical medicine'] },
+                ],
+              },
+              { kind: 'fact', id: 'neuro', text: 'Objective neurovascular dysfunction or weakness on examination', factKind: 'neurological-deficit', values: TERMS.objectiveNeuro },
               { kind: 'fact', id: 'failed-therapy', text: 'Failure to progress in therapy', factKind: 'no-benefit', values: TERMS.exercise },
               { kind: 'fact', id: 'invasive-procedure', text: 'An invasive procedure is planned', factKind: 'surgery', temporality: ['planned'] },
             ],
