@@ -257,6 +257,14 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
           (relief >= (node.minPercent ?? 1) ? positive : negative).push(f);
         }
       }
+      if (node.measure === 'pain-relief' && positive.length === 0 && negative.length === 0) {
+        // The extractor reports "8/10 without medication ... 4/10 with medication" as two scores, each with its condition.
+        const pair = pairedRelief(ctx.facts);
+        if (pair !== null) {
+          detail['reliefPercent'] = pair.relief;
+          (pair.relief >= (node.minPercent ?? 1) ? positive : negative).push(...pair.facts);
+        }
+      }
       if (positive.length > 0) return decided('met', positive, detail);
       if (negative.length > 0) return decided('not_met', negative, detail);
       return silence(node.ifSilent, detail);
@@ -288,6 +296,27 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
       }
     }
   }
+}
+
+/** The closest pair of current pain scores stated without and with medication (same source), as a relief percentage. */
+function pairedRelief(facts: readonly Fact[]): { relief: number; facts: Fact[] } | null {
+  const scored = facts.filter((f) => f.kind === 'pain-score' && f.polarity === 'affirmed' && DEFAULT_TEMPORALITY.includes(f.temporality));
+  const withouts = scored.filter((f) => f.attributes['condition'] === 'without medication');
+  const withs = scored.filter((f) => f.attributes['condition'] === 'with medication');
+  let best: { relief: number; facts: Fact[]; distance: number } | null = null;
+  for (const w of withouts) {
+    const ew = w.evidence[0];
+    for (const m of withs) {
+      const em = m.evidence[0];
+      if (ew === undefined || em === undefined || ew.source !== em.source) continue;
+      const before = numberOf(w, undefined);
+      const after = numberOf(m, undefined);
+      if (before === null || after === null || !(before > 0)) continue;
+      const distance = Math.abs(ew.start - em.start);
+      if (best === null || distance < best.distance) best = { relief: Math.round(((before - after) / before) * 100), facts: [w, m], distance };
+    }
+  }
+  return best === null ? null : { relief: best.relief, facts: best.facts };
 }
 
 function reliefPercent(f: Fact): number | null {
