@@ -18,6 +18,7 @@ export const EDITIONS = {
   neck2004: { id: 'acoem2004', source: 'MTUS', title: 'MTUS ACOEM Neck and Upper Back Complaints 2004', version: '2004', effective: { from: MTUS_2007_FROM } },
   shoulder2004: { id: 'acoem2004', source: 'MTUS', title: 'MTUS ACOEM Shoulder Complaints 2004', version: '2004', effective: { from: MTUS_2007_FROM } },
   knee2004: { id: 'acoem2004', source: 'MTUS', title: 'MTUS ACOEM Knee Complaints 2004', version: '2004', effective: { from: MTUS_2007_FROM } },
+  hand2004: { id: 'acoem2004', source: 'MTUS', title: 'MTUS ACOEM Forearm, Wrist, and Hand Complaints 2004', version: '2004', effective: { from: MTUS_2007_FROM } },
   general2004: { id: 'acoem2004', source: 'MTUS', title: 'MTUS ACOEM General Approaches 2004', version: '2004', effective: { from: MTUS_2007_FROM } },
   odg: { id: 'odg', source: 'ODG', title: 'Official Disability Guidelines (ODG), Non-MTUS', version: 'current', effective: {} },
 } as const satisfies Record<string, Guideline>;
