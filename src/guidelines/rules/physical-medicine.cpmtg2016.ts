@@ -31,7 +31,7 @@ export const rule: Rule = {
         text: 'After a prior course of therapy, functional improvement from it is documented',
         code: 'functional-improvement-not-documented',
         children: [
-          { kind: 'not', id: 'first-course', text: 'No prior course of therapy', child: { kind: 'prior-treatment', id: 'prior-course', text: 'A prior course of therapy', treatments: TERMS.physicalMedicine, ifSilent: 'not_met' } },
+          { kind: 'not', id: 'first-course', text: 'No prior course of therapy', child: { kind: 'prior-treatment', id: 'prior-course', text: 'A prior course of therapy', treatments: TERMS.physicalMedicine } },
           { kind: 'response', id: 'functional-improvement', text: 'Functional improvement from prior therapy is documented', measure: 'functional-improvement', treatments: TERMS.physicalMedicine },
         ],
       },
