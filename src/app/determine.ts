@@ -7,6 +7,7 @@ import { agreementBy, blindCase, type AgreementMetrics } from '../evaluation/ind
 import { extractFacts, type ExtractInput } from '../extraction/index.ts';
 import { loadRules } from '../guidelines/index.ts';
 import { normalizeRequest } from '../requests/index.ts';
+import type { Store } from '../storage/index.ts';
 
 /** MM/DD/YYYY or YYYY-MM-DD to ISO; a date that is not on the calendar is an error naming its field. */
 export function isoInputDate(value: string | undefined, field: string): string | null {
@@ -83,4 +84,29 @@ export function evaluateLetters(letters: readonly ParsedLetter[]): EvalReport {
   const { overall, groups } = agreementBy(rows);
   const baseline = agreementBy(rows.map((r) => ({ ...r, proposed: 'Upheld' as const }))).overall;
   return { letters: letters.length - skipped, skipped, overall, byCategory: groups, baseline };
+}
+
+/** Words of a request worth searching for: letters only, no numbers, units or quantity words. */
+function searchWords(request: string): string {
+  const stop = new Set(['for', 'the', 'and', 'with', 'of', 'to', 'x', 'times', 'week', 'weeks', 'per', 'mg', 'mcg', 'qty', 'sessions', 'visits', 'additional', 'request']);
+  return (request.toLowerCase().match(/[a-z]{3,}/g) ?? []).filter((w) => !stop.has(w)).slice(0, 4).join(' ');
+}
+
+/**
+ * Adds to each item up to five published decisions on the same kind of item (same category, sharing the
+ * request's words), best match first, when the store holds a decision corpus.
+ */
+export async function withSimilarDecisions(store: Store, determination: Determination): Promise<Determination> {
+  const items: ItemDetermination[] = [];
+  for (const item of determination.items) {
+    const words = searchWords(item.request);
+    if (words === '') {
+      items.push(item);
+      continue;
+    }
+    const result = await store.search({ text: words, filters: { category: item.normalized.category }, limit: 5, offset: 0 });
+    const similar = result.hits.flatMap((h) => (h.decision === null ? [] : [{ caseNumber: h.caseNumber, request: h.request, decision: h.decision, score: h.score }]));
+    items.push({ ...item, similar });
+  }
+  return { ...determination, items };
 }

@@ -5,5 +5,5 @@ export { corpusStats, importDmhc, ingestPaths, listLetterFiles, parseLetterFile,
 export type { DmhcImportSummary } from './usecases.ts';
 export type { IngestSummary, StatsLine, StatsReport } from '../corpus/index.ts';
 export type { SearchResult, StatsDimension, Program, StoredLetter, Store } from '../storage/index.ts';
-export { decideCase, evaluateLetters, readCaseFile, isoInputDate } from './determine.ts';
+export { decideCase, evaluateLetters, readCaseFile, isoInputDate, withSimilarDecisions } from './determine.ts';
 export type { EvalReport } from './determine.ts';

@@ -1,11 +1,12 @@
 // Commands of the determination engine: decide (a case file) and eval (against published letters).
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { decideCase, evaluateLetters, listLetterFiles, parseLetterFile, type EvalReport } from '../app/index.ts';
+import { decideCase, evaluateLetters, listLetterFiles, openStoreAt, parseLetterFile, resolveStoreLocation, withSimilarDecisions, type EvalReport } from '../app/index.ts';
 import type { ParsedLetter } from '../core/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { EXIT } from './exit.ts';
 import { pct, safeText, table } from './format.ts';
+import { dbOption } from './options.ts';
 
 const MAX_CASE_BYTES = 8 * 1024 * 1024;
 
@@ -72,11 +73,19 @@ export function registerEngineCommands(program: Command): void {
     .description('propose a decision for each disputed item of a case file (JSON), with criteria, evidence and rationale')
     .argument('[files...]', "case files (JSON); '-' or none reads standard input")
     .option('--json', 'JSON output, one object per case, one per line (the default)')
-    .action(async (files: string[]) => {
+    .option('--similar', 'add up to five similar published decisions per item from the store (--db)')
+    .addOption(dbOption())
+    .action(async (files: string[], opts: { similar?: boolean; db?: string }) => {
       const inputs = files.length === 0 ? ['-'] : files;
-      for (const file of inputs) {
-        const determination = decideCase(parseJson(await readInput(file), file));
-        process.stdout.write(JSON.stringify(determination) + '\n');
+      const store = opts.similar === true ? await openStoreAt(resolveStoreLocation(opts.db)) : null;
+      try {
+        for (const file of inputs) {
+          let determination = decideCase(parseJson(await readInput(file), file));
+          if (store !== null) determination = await withSimilarDecisions(store, determination);
+          process.stdout.write(JSON.stringify(determination) + '\n');
+        }
+      } finally {
+        await store?.close();
       }
     });
 

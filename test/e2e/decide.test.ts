@@ -1,6 +1,7 @@
 // openimr decide and eval, through the use-cases the CLI calls.
 import { describe, expect, test } from 'vitest';
-import { decideCase, evaluateLetters, isoInputDate } from '../../src/app/index.ts';
+import { createHash } from 'node:crypto';
+import { decideCase, evaluateLetters, isoInputDate, openStoreAt, withSimilarDecisions } from '../../src/app/index.ts';
 import { Determination, OpenImrError } from '../../src/core/index.ts';
 import { seededRng, syntheticLetter } from '../support/synthetic.ts';
 
@@ -72,5 +73,24 @@ describe('evaluateLetters', () => {
     expect(report.baseline.balancedAccuracy).toBe(0.5);
     expect(report.baseline.kappa).toBeCloseTo(0);
     expect(report.byCategory.reduce((a, g) => a + g.metrics.n, 0)).toBe(items);
+  });
+});
+
+describe('similar published decisions', () => {
+  test('up to five per item, of the same category, when the store holds a corpus', async () => {
+    const store = await openStoreAt({ kind: 'sqlite', target: ':memory:' });
+    try {
+      const rng = seededRng(21);
+      const letters = Array.from({ length: 200 }, (_, i) => syntheticLetter(rng, i));
+      await store.upsertLetters(letters.map((letter, i) => ({ contentHash: createHash('sha256').update(`s${i}`).digest('hex'), sourceName: `s${i}.txt`, letter })));
+      const d = await withSimilarDecisions(store, decideCase({ clinicalSummary: summary, disputedItems: [{ request: 'Massage therapy 1 x 6' }, { request: '12' }] }));
+      const massage = d.items[0]!;
+      expect(massage.similar!.length).toBeGreaterThan(0);
+      expect(massage.similar!.length).toBeLessThanOrEqual(5);
+      for (const s of massage.similar!) expect(s.request.toLowerCase()).toContain('massage');
+      expect(d.items[1]!.similar).toBeUndefined();
+    } finally {
+      await store.close();
+    }
   });
 });
