@@ -14,8 +14,15 @@ const BOUNDARIES = {
   engine: ['core'],
   guidelines: ['core', 'engine'],
   evaluation: ['core'],
+  calendar: ['core'],
+  workflow: ['core', 'calendar'],
+  reviewers: ['core'],
+  fdl: ['core', 'letters', 'pdf'],
   corpus: ['core', 'letters', 'pdf', 'requests', 'storage'],
-  app: ['core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines', 'evaluation'],
+  app: [
+    'core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines', 'evaluation',
+    'calendar', 'workflow', 'reviewers', 'fdl',
+  ],
   cli: ['app', 'core'],
 };
 
@@ -54,7 +61,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|corpus|app|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],
