@@ -3,3 +3,4 @@ export * from './request.ts';
 export * from './errors.ts';
 export * from './case.ts';
 export * from './workflow.ts';
+export * from './audit.ts';
