@@ -59,6 +59,8 @@ interface Candidate {
   readonly specificity: number;
   /** False when the time since injury is outside the rule's stated range (e.g. a chronic-pain rule for acute pain). */
   readonly inScope: boolean;
+  /** True for a rule limited to the first months after the injury, when the time since injury is unknown. */
+  readonly acuteUnconfirmed: boolean;
 }
 
 function candidate(rule: Rule, ctx: EvaluationContext, months: number | null): Candidate | null {
@@ -87,7 +89,8 @@ function candidate(rule: Rule, ctx: EvaluationContext, months: number | null): C
     if (evaluate(a.when, ctx).status !== 'met') return null;
     specificity += 4;
   }
-  return { rule, specificity, inScope };
+  const acuteUnconfirmed = months === null && a.maxMonthsSinceInjury !== undefined;
+  return { rule, specificity, inScope, acuteUnconfirmed };
 }
 
 export interface Selection {
@@ -115,6 +118,8 @@ export function selectRule(rules: readonly Rule[], ctx: EvaluationContext): Rule
 
 function better(a: Candidate, b: Candidate): boolean {
   if (a.inScope !== b.inScope) return a.inScope;
+  // Most disputed care is for chronic conditions: without an injury date, an acute-phase rule is the last choice.
+  if (a.acuteUnconfirmed !== b.acuteUnconfirmed) return !a.acuteUnconfirmed;
   const ta = TIER[a.rule.guideline.source];
   const tb = TIER[b.rule.guideline.source];
   if (ta !== tb) return ta < tb;

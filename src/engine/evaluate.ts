@@ -94,6 +94,13 @@ function valueMatches(fact: Fact, terms: readonly string[] | undefined): boolean
   });
 }
 
+/** True when the request names the fact's value (its text, or the normalised drug). */
+function namedByRequest(fact: Fact, ctx: EvaluationContext): boolean {
+  if (typeof fact.value !== 'string') return false;
+  const drug = ctx.request.quantity.drug;
+  return mentionsAny(ctx.requestText, [fact.value]) || (drug !== null && mentionsAny(fact.value, [drug]));
+}
+
 function whereMatches(fact: Fact, where: Readonly<Record<string, readonly (string | number | boolean)[]>> | undefined): boolean {
   if (where === undefined) return true;
   return Object.entries(where).every(([name, allowed]) => {
@@ -184,7 +191,12 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
       const temporality = node.temporality ?? DEFAULT_TEMPORALITY;
       const matching = ctx.facts.filter(
         (f) =>
-          f.kind === node.factKind && temporality.includes(f.temporality) && valueMatches(f, node.values) && whereMatches(f, node.where) && inWindow(f, ctx, node.withinMonths),
+          f.kind === node.factKind &&
+          temporality.includes(f.temporality) &&
+          valueMatches(f, node.values) &&
+          whereMatches(f, node.where) &&
+          inWindow(f, ctx, node.withinMonths) &&
+          !(node.otherThanRequested === true && namedByRequest(f, ctx)),
       );
       const affirmed = matching.filter((f) => f.polarity === 'affirmed');
       const negated = matching.filter((f) => f.polarity === 'negated');

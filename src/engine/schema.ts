@@ -44,6 +44,8 @@ export const FactNode = z.object({
   temporality: z.array(Temporality).min(1).optional(),
   /** Only facts dated within this many months before the decision date count (undated facts count). */
   withinMonths: z.number().positive().optional(),
+  /** Ignore facts whose value the request itself names (e.g. "another NSAID than the one requested"). */
+  otherThanRequested: z.boolean().optional(),
   ifSilent,
 });
 

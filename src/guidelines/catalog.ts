@@ -112,6 +112,10 @@ import * as r53 from './rules/xray-lumbar-spine.acoem2004.ts';
 import * as c53 from './rules/xray-lumbar-spine.acoem2004.cases.ts';
 import * as r54 from './rules/xray-neck-shoulder.acoem2004.ts';
 import * as c54 from './rules/xray-neck-shoulder.acoem2004.cases.ts';
+import * as r_nsaids_acute_acoem2004 from './rules/nsaids-acute.acoem2004.ts';
+import * as c_nsaids_acute_acoem2004 from './rules/nsaids-acute.acoem2004.cases.ts';
+import * as r_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.ts';
+import * as c_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -174,4 +178,6 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r52.rule, cases: c52.cases },
   { rule: r53.rule, cases: c53.cases },
   { rule: r54.rule, cases: c54.cases },
+  { rule: r_nsaids_acute_acoem2004.rule, cases: c_nsaids_acute_acoem2004.cases },
+  { rule: r_opioids_acute_opioids2016.rule, cases: c_opioids_acute_opioids2016.cases },
 ];

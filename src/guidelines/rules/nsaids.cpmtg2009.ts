@@ -18,6 +18,19 @@ export const rule: Rule = {
     unverified: true,
     children: [
       {
+        kind: 'fact',
+        id: 'single-nsaid',
+        text: 'No other NSAID is being taken at the same time',
+        factKind: 'medication',
+        values: TERMS.nsaids,
+        temporality: ['current'],
+        expect: 'absent',
+        otherThanRequested: true,
+        ifSilent: 'met',
+        code: 'duplicate-nsaid',
+        unverified: true,
+      },
+      {
         kind: 'any',
         id: 'response-if-continuing',
         text: 'When the NSAID is being continued, decreased pain or improved function from it is documented',

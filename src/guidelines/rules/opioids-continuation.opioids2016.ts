@@ -10,7 +10,7 @@ export const rule: Rule = {
   recommendation: 'conditional',
   summary:
     'Patients on a stable opioid dose should be seen at least every 3 months, with the prescriber monitoring treatment goals, analgesia, activity (function), adverse effects and aberrant behaviours; opioids should be tapered when there is no documented improvement in pain and function, when the patient does not adhere to monitoring, or when there is aberrant or dangerous behaviour.',
-  applies: { categories: ['pharmaceutical.opioid'], when: { kind: 'fact', id: 'on-opioids', text: 'The patient is already taking opioids', factKind: 'medication', values: TERMS.opioids, temporality: ['current'] } },
+  applies: { categories: ['pharmaceutical.opioid'], minMonthsSinceInjury: 3, when: { kind: 'fact', id: 'on-opioids', text: 'The patient is already taking opioids', factKind: 'medication', values: TERMS.opioids, temporality: ['current'] } },
   criteria: {
     kind: 'all',
     id: 'criteria',

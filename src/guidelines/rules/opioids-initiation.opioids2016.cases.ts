@@ -1,6 +1,6 @@
 import type { RuleCase } from '../kit.ts';
 
-const summary = 'Right shoulder pain. Naproxen and physical therapy have not helped. CURES report reviewed, no other prescribers. Separately: rib fractures after a fall from a ladder.';
+const summary = 'Right shoulder pain. Naproxen and physical therapy have not helped. CURES report reviewed, no other prescribers.';
 
 export const cases: RuleCase[] = [
   {
@@ -25,15 +25,5 @@ export const cases: RuleCase[] = [
     summary,
     facts: [{ kind: 'prior-treatment', value: 'naproxen', quote: 'Naproxen' }],
     expect: { decision: 'Upheld', codes: ['risk-screening-not-documented'] },
-  },
-  {
-    name: 'short course for acute rib fractures',
-    request: 'Oxycodone 5mg #30',
-    category: 'pharmaceutical.opioid',
-    quantity: { drug: 'oxycodone', count: 30 },
-    dates: { dateOfInjury: '2016-11-20', urDenialDate: '2016-12-01' },
-    summary,
-    facts: [{ kind: 'diagnosis', value: 'rib fractures', quote: 'rib fractures' }],
-    expect: { decision: 'Overturned' },
   },
 ];
