@@ -24,7 +24,13 @@ export class OpenImrError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly details: { readonly path?: string; readonly field?: string; readonly cause?: unknown } = {},
+    readonly details: {
+      readonly path?: string;
+      readonly field?: string;
+      readonly cause?: unknown;
+      /** A stable reason code (e.g. a workflow guard's) for callers to branch on instead of the message. */
+      readonly reason?: string;
+    } = {},
   ) {
     super(message);
   }

@@ -139,7 +139,11 @@ export const CaseRecord = z.object({
     assigned: IsoDate.optional(),
     recordsReceived: IsoDate.optional(),
     issued: IsoDate.optional(),
+    /** When the notice of assignment went out (records are due from it; the assignment date when absent). */
+    noticeSent: IsoDate.optional(),
   }),
+  /** How the notice of assignment went out: the records window depends on it (absent = mail). */
+  noticeMethod: z.enum(['mail', 'electronic']).optional(),
   /** Other applications consolidated into this case (their claim's duplicates or same-physician filings). */
   consolidated: z.array(z.string()),
   createdAt: z.string(),
