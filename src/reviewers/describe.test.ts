@@ -31,6 +31,12 @@ describe('describeQualifications', () => {
     );
   });
 
+  it('judges practiceSince only with a date', () => {
+    const r = { ...reviewer({ yearsInPractice: 3 }), practiceSince: '2001-05-01' };
+    expect(describeQualifications(r)).toContain('for 3 years');
+    expect(describeQualifications(r, { asOf: '2016-01-01' })).toContain('for more than 5 years');
+  });
+
   it('never contains the name', () => {
     expect(describeQualifications(reviewer())).not.toContain('Ashgrove');
   });

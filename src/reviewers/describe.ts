@@ -38,7 +38,9 @@ function dedupe(items: readonly string[]): string[] {
  */
 export function describeQualifications(reviewer: unknown, options: { asOf?: IsoDate } = {}): string {
   const r = parseInput(ReviewerProfile, reviewer, 'reviewer');
-  const asOf = options.asOf === undefined ? '9999-12-31' : parseInput(IsoDateSchema, options.asOf, 'asOf');
+  // Without a date, a practiceSince cannot prove "more than 5 years": the earliest date makes the sentence
+  // fall back to the stated yearsInPractice figure instead of claiming the standard wording.
+  const asOf = options.asOf === undefined ? '0000-01-01' : parseInput(IsoDateSchema, options.asOf, 'asOf');
   const failed = new Set(evaluate(r, asOf).reasons.map((x) => x.code));
   const name = (s: string): string => canonicalSpecialty(s) ?? s.trim();
   const boards = dedupe(r.boardCertifications.filter((b) => b.trim().length > 0).map(name));
