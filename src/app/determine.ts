@@ -2,7 +2,7 @@
 // published letters with the outcome hidden (openimr eval).
 import type { Decision, Determination, ItemDetermination, ParsedLetter } from '../core/index.ts';
 import { CaseFile, OpenImrError } from '../core/index.ts';
-import { decideItem } from '../engine/index.ts';
+import { decideItem, linkAssociatedServices } from '../engine/index.ts';
 import { agreementBy, blindCase, type AgreementMetrics } from '../evaluation/index.ts';
 import { extractFacts, type ExtractInput } from '../extraction/index.ts';
 import { loadRules } from '../guidelines/index.ts';
@@ -43,7 +43,7 @@ export function decideCase(input: unknown): Determination {
   });
   const facts = extractFacts(texts, { dateOfInjury, referenceDate: urDenialDate });
   const rules = loadRules();
-  const items: ItemDetermination[] = file.disputedItems.map((item) => {
+  const decided: ItemDetermination[] = file.disputedItems.map((item) => {
     const result = decideItem(rules, {
       request: item.request,
       normalized: normalizeRequest(item.request),
@@ -52,7 +52,7 @@ export function decideCase(input: unknown): Determination {
     });
     return result.determination;
   });
-  return { caseNumber: file.caseNumber ?? null, items };
+  return { caseNumber: file.caseNumber ?? null, items: linkAssociatedServices(decided) };
 }
 
 export interface EvalReport {

@@ -23,3 +23,4 @@ export { factsFrom } from './fixtures.ts';
 export type { FactSpec } from './fixtures.ts';
 export { inEffect, monthsBetween } from './dates.ts';
 export { mentions, mentionsAny } from './terms.ts';
+export { linkAssociatedServices, ASSOCIATED_SERVICE_TERMS, FOLLOWS_SURGERY, SURGERY_NOT_NECESSARY } from './associated.ts';

@@ -116,6 +116,8 @@ import * as r_nsaids_acute_acoem2004 from './rules/nsaids-acute.acoem2004.ts';
 import * as c_nsaids_acute_acoem2004 from './rules/nsaids-acute.acoem2004.cases.ts';
 import * as r_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.ts';
 import * as c_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.cases.ts';
+import * as r_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.ts';
+import * as c_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -180,4 +182,5 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r54.rule, cases: c54.cases },
   { rule: r_nsaids_acute_acoem2004.rule, cases: c_nsaids_acute_acoem2004.cases },
   { rule: r_opioids_acute_opioids2016.rule, cases: c_opioids_acute_opioids2016.cases },
+  { rule: r_oral_suspension_cpmtg2016.rule, cases: c_oral_suspension_cpmtg2016.cases },
 ];
