@@ -191,6 +191,9 @@ const REQUESTS: readonly RequestShape[] = [
   { make: () => 'EMG/NCV bilateral upper extremities', citation: odg('Neck and Upper Back, Electromyography') },
   { make: (n) => `Gabapentin 600mg #${90 + 30 * (n % 3)}`, citation: cpmtg2009('Antiepilepsy drugs (AEDs)', '16-18') },
   { make: (n) => `Home health aide 4 hours per day x ${2 + (n % 6)} weeks`, citation: cpmtg2009('Home health services', '51') },
+  { make: (n) => `Oxycodone HCL ER 20mg #${30 * (1 + (n % 4))} day supply: 30`, citation: mtus2016('Opioid Treatment 2016', '1.3 Opioids for Acute Pain: Severe Acute Injuries') },
+  { make: (n) => `(${1 + (n % 9)}) Additional sessions of cognitive behavioral therapy (CBT) for chronic pain, 1 time a week for 6 weeks, as an outpatient`, citation: cpmtg2009('Behavioral interventions', '23') },
+  { make: (n) => `Compound cream: Flurbiprofen 20%/Lidocaine 5% 180gm, DOS: 0${1 + (n % 9)}/14/16`, citation: cpmtg2009('Topical analgesics', '111-113') },
 ];
 
 function addDays(iso: string, days: number): string {
