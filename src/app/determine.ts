@@ -4,7 +4,7 @@ import type { Decision, Determination, ItemDetermination, ParsedLetter } from '.
 import { CaseFile, OpenImrError } from '../core/index.ts';
 import { decideItem, linkAssociatedServices } from '../engine/index.ts';
 import { agreementBy, blindCase, type AgreementMetrics } from '../evaluation/index.ts';
-import { extractFacts, type ExtractInput } from '../extraction/index.ts';
+import { extractFacts, findDates, type ExtractInput } from '../extraction/index.ts';
 import { loadRules } from '../guidelines/index.ts';
 import { normalizeRequest } from '../requests/index.ts';
 import type { Store } from '../storage/index.ts';
@@ -41,18 +41,29 @@ export function decideCase(input: unknown): Determination {
   (file.records ?? []).forEach((r, i) => {
     texts.push({ source: `records[${i}]`, text: r.text, date: isoInputDate(r.date, `records.${i}.date`) });
   });
-  const facts = extractFacts(texts, { dateOfInjury, referenceDate: urDenialDate });
+  const latestRecordDate = urDenialDate === null ? latestDateIn(texts) : null;
+  const facts = extractFacts(texts, { dateOfInjury, referenceDate: urDenialDate ?? latestRecordDate });
   const rules = loadRules();
   const decided: ItemDetermination[] = file.disputedItems.map((item) => {
     const result = decideItem(rules, {
       request: item.request,
       normalized: normalizeRequest(item.request),
       facts,
-      dates: { dateOfInjury, urDenialDate },
+      dates: { dateOfInjury, urDenialDate, latestRecordDate },
     });
     return result.determination;
   });
   return { caseNumber: file.caseNumber ?? null, items: linkAssociatedServices(decided) };
+}
+
+/** The latest date any text mentions, ignoring dates after today (typos such as 2061 for 2016). */
+function latestDateIn(texts: readonly ExtractInput[]): string | null {
+  const today = new Date().toISOString().slice(0, 10);
+  let latest: string | null = null;
+  for (const t of texts) {
+    for (const d of findDates(t.text)) if (d.iso <= today && (latest === null || d.iso > latest)) latest = d.iso;
+  }
+  return latest;
 }
 
 export interface EvalReport {

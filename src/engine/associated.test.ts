@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { NormalizedRequest } from '../core/index.ts';
 import type { EngineDetermination } from './decide.ts';
 import { NO_GOVERNING_RULE } from './decide.ts';
-import { FOLLOWS_SURGERY, linkAssociatedServices, SURGERY_NOT_NECESSARY } from './associated.ts';
+import { FOLLOWS_SURGERY, FOLLOWS_THERAPY, linkAssociatedServices, SURGERY_NOT_NECESSARY } from './associated.ts';
 
 const normalized = (category: NormalizedRequest['category']): NormalizedRequest => ({
   category,
@@ -53,5 +53,22 @@ describe('associated surgical services follow the surgery', () => {
     expect(linkAssociatedServices(alone)).toEqual(alone);
     const out = linkAssociatedServices([item('Assistant surgeon', 'surgery', 'Overturned'), item('Lumbar fusion', 'surgery', 'Upheld')]);
     expect(out[0]!.decision).toBe('Upheld');
+  });
+});
+
+describe('a visit with a therapy provider follows the course of that therapy', () => {
+  it('takes the decision of the course requested with it', () => {
+    const out = linkAssociatedServices([
+      item('Re-exam with chiropractor for the lumbar spine', 'evaluation-management', 'Overturned'),
+      item('Chiropractic manipulation 2x4', 'rehab.chiropractic', 'Upheld', ['functional-improvement-not-documented']),
+      item('Follow-up visit with pain management', 'evaluation-management', 'Overturned'),
+    ]);
+    expect(out.map((i) => i.decision)).toEqual(['Upheld', 'Upheld', 'Overturned']);
+    expect(out[0]!.reasonCodes).toEqual([FOLLOWS_THERAPY, 'functional-improvement-not-documented']);
+  });
+
+  it('keeps its own decision when no course of that therapy is requested', () => {
+    const alone = [item('Re-exam with chiropractor', 'evaluation-management', 'Overturned')];
+    expect(linkAssociatedServices(alone)).toEqual(alone);
   });
 });

@@ -17,7 +17,15 @@ export interface CaseDates {
   readonly requestDate?: string | null | undefined;
   /** Date of the UR decision; used when it is the only date there is. */
   readonly urDenialDate?: string | null | undefined;
+  /**
+   * The latest date the record itself mentions: without a request or UR date the request cannot be older than the
+   * record it rests on, so this dates it (never earlier than IMR's first day, {@link IMR_FIRST_DAY}).
+   */
+  readonly latestRecordDate?: string | null | undefined;
 }
+
+/** IMR covers injuries from 1 Jan 2013 and UR decisions from 1 Jul 2013 (LC 4610.5(a)): no IMR request is older. */
+export const IMR_FIRST_DAY = '2013-01-01';
 
 export interface ItemInput {
   /** The request as written; for a partly authorized request, the remaining disputed part. */
@@ -45,11 +53,20 @@ export interface ItemResult {
 export const NO_GOVERNING_RULE = 'no-governing-rule';
 export const CRITERIA_MET = 'criteria-met';
 export const VERSION_ASSUMED = 'guideline-version-assumed';
+export const VERSION_FROM_RECORD = 'guideline-version-from-record-dates';
 export const OUT_OF_SCOPE = 'rule-applied-outside-its-time-range';
 
 /** The date a request is judged at: the request date, else the UR denial date, else none (invalid dates are ignored). */
 export function decisionDate(dates: CaseDates): string | null {
-  return validIso(dates.requestDate) ?? validIso(dates.urDenialDate);
+  const given = validIso(dates.requestDate) ?? validIso(dates.urDenialDate);
+  if (given !== null) return given;
+  const recorded = validIso(dates.latestRecordDate);
+  return recorded === null ? null : recorded < IMR_FIRST_DAY ? IMR_FIRST_DAY : recorded;
+}
+
+/** True when the version in force was read from the record's own dates rather than a request or UR date. */
+function datedByRecord(dates: CaseDates): boolean {
+  return validIso(dates.requestDate) === null && validIso(dates.urDenialDate) === null && validIso(dates.latestRecordDate) !== null;
 }
 
 const TIER: Record<GuidelineSource, number> = { MTUS: 0, ACOEM: 1, ODG: 1, other: 2 };
@@ -157,7 +174,7 @@ function contextOf(input: ItemInput): EvaluationContext {
 /** Decides one disputed item. Policy: criteria met -> Overturned; a criterion not met or undocumented -> Upheld. */
 export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult {
   const ctx = contextOf(input);
-  const versionAssumed = ctx.decisionDate === null;
+  const versionAssumed = ctx.decisionDate === null || datedByRecord(input.dates);
   const selection = selectGoverningRule(rules, ctx);
   if (selection === null) {
     const determination: EngineDetermination = {
@@ -176,7 +193,7 @@ export function decideItem(rules: readonly Rule[], input: ItemInput): ItemResult
   const evaluation = evaluate(rule.criteria, ctx);
   const findings = evaluation.status === 'met' ? [] : findingsOf(evaluation);
   const codes = evaluation.status === 'met' ? [CRITERIA_MET] : [...new Set(findings.map((f) => f.code))];
-  if (versionAssumed) codes.push(VERSION_ASSUMED);
+  if (versionAssumed) codes.push(ctx.decisionDate === null ? VERSION_ASSUMED : VERSION_FROM_RECORD);
   if (!selection.inScope) codes.push(OUT_OF_SCOPE);
   const guideline: EngineDetermination['guideline'] = { source: rule.guideline.source, title: rule.guideline.title, recommendation: rule.recommendation };
   if (rule.pages !== undefined) guideline.pages = rule.pages;

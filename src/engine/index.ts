@@ -15,7 +15,7 @@ export { evaluate, allOf, anyOf, atLeast, negate, monthsSinceInjury } from './ev
 export type { Evaluation, EvaluationContext, TraceEntry, Detail } from './evaluate.ts';
 export { findingsOf } from './findings.ts';
 export type { Finding } from './findings.ts';
-export { decideItem, selectRule, selectGoverningRule, decisionDate, confidenceOf, NO_GOVERNING_RULE, CRITERIA_MET, VERSION_ASSUMED, OUT_OF_SCOPE } from './decide.ts';
+export { decideItem, selectRule, selectGoverningRule, decisionDate, confidenceOf, NO_GOVERNING_RULE, CRITERIA_MET, VERSION_ASSUMED, VERSION_FROM_RECORD, IMR_FIRST_DAY, OUT_OF_SCOPE } from './decide.ts';
 export type { CaseDates, ItemInput, ItemResult, EngineDetermination, Selection } from './decide.ts';
 export { renderRationale } from './rationale.ts';
 export type { RationaleInput } from './rationale.ts';
@@ -23,4 +23,4 @@ export { factsFrom } from './fixtures.ts';
 export type { FactSpec } from './fixtures.ts';
 export { inEffect, monthsBetween } from './dates.ts';
 export { mentions, mentionsAny } from './terms.ts';
-export { linkAssociatedServices, ASSOCIATED_SERVICE_TERMS, FOLLOWS_SURGERY, SURGERY_NOT_NECESSARY } from './associated.ts';
+export { linkAssociatedServices, ASSOCIATED_SERVICE_TERMS, FOLLOWS_SURGERY, FOLLOWS_THERAPY, SURGERY_NOT_NECESSARY } from './associated.ts';
