@@ -106,6 +106,17 @@ describe('checkRedaction', () => {
     expect(text.slice(employee!.offset, employee!.offset + 7)).toBe('Darnell');
   });
 
+  it('finds names in HTML, where apostrophes and ampersands are escaped', () => {
+    const html = renderHtml(LETTER_TWO);
+    expect(html).toContain('O&#39;Donnell');
+    const report = checkRedaction(html, LETTER_TWO);
+    const at = html.indexOf("Darnell O&#39;Donnell");
+    expect(report.leaks).toContainEqual({ kind: 'employee', offset: at });
+    const amp = { ...LETTER_ONE, employer: { ...LETTER_ONE.employer, name: 'Pruett & Sons Packing' } };
+    const ampHtml = renderHtml(amp);
+    expect(checkRedaction(ampHtml, amp).leaks).toContainEqual({ kind: 'employer', offset: ampHtml.indexOf('Pruett &amp; Sons') });
+  });
+
   it('finds a single leak planted anywhere in a public letter', () => {
     const pub = renderText(redact(LETTER_ONE));
     const at = pub.indexOf('CLINICAL CASE SUMMARY');

@@ -111,12 +111,12 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A literal with flexible whitespace and either apostrophe. */
+/** A literal with flexible whitespace, either apostrophe, and the HTML escapes of ' and & (so HTML can be checked too). */
 function literal(s: string): string {
   return s
     .trim()
     .split(/\s+/)
-    .map((w) => escapeRe(w).replace(/['’]/g, "['’]"))
+    .map((w) => escapeRe(w).replace(/['’]/g, "(?:['’]|&#39;|&apos;|&#x27;)").replace(/&/g, '&(?:amp;)?'))
     .join(String.raw`\s+`);
 }
 
