@@ -5,6 +5,7 @@ import { openSqliteStore } from './sqlite/open.ts';
 import type { Store } from './store.ts';
 
 export type * from './store.ts';
+export * from './workflow-store.ts';
 export type { StoreOptions } from './repository.ts';
 export { SEARCH_WINDOW } from './repository.ts';
 export { openPostgresStore, openSqliteStore };

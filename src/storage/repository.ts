@@ -27,6 +27,8 @@ import type {
 import { checkDmhc, checkLetters, checkSearch } from './validate.ts';
 import { itemSearchTags } from './search-tags.ts';
 import { FacetCache } from './facet-cache.ts';
+import { KyselyWorkflowStore } from './workflow-repository.ts';
+import type { WorkflowStore } from './workflow-store.ts';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const LETTER_CHUNK = 200;
@@ -164,6 +166,7 @@ const EMPTY_RESULT: SearchResult = { total: 0, exhaustive: true, hits: [], facet
 
 export class KyselyStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
+  readonly workflow: WorkflowStore;
   private readonly facetCache: FacetCache;
 
   constructor(
@@ -173,6 +176,7 @@ export class KyselyStore implements Store {
   ) {
     this.backend = dialect.backend;
     this.facetCache = new FacetCache(db);
+    this.workflow = new KyselyWorkflowStore(db, dialect.backend);
   }
 
   async migrate(): Promise<void> {

@@ -81,10 +81,81 @@ export interface DmhcTable {
   sex: string | null;
 }
 
+// The IMR case workflow (migration 0003, workflow-repository.ts). Records are JSON (the source of truth,
+// read back through core's zod schemas); the other columns are copies for lookups, filters and locks.
+
+export interface CasesTable {
+  id: string;
+  case_number: string;
+  state: string;
+  reviewer_id: string | null;
+  claims_administrator: string;
+  /** Keys the workflow computes for consolidation and duplicate checks (opaque strings). */
+  consolidation_key: string | null;
+  duplicate_key: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  /** The whole CaseRecord as JSON. */
+  record: string;
+}
+
+/** The last case number handed out per year (CMyy-nnnnnnn). */
+export interface CaseCountersTable {
+  year: number;
+  last: number;
+}
+
+export interface AuditEventsTable {
+  seq: number;
+  at: string;
+  case_id: string | null;
+  actor: string;
+  type: string;
+  /** JSON object. */
+  data: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row (id 1): the last event's seq and hash. Appends lock it (PostgreSQL) and move it forward. */
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface BlobsTable {
+  sha256: string;
+  size: number;
+  bytes: Uint8Array;
+  created_at: string;
+}
+
+export interface BlobTextsTable {
+  sha256: string;
+  text: string;
+}
+
+export interface ReviewersTable {
+  id: string;
+  /** 1 or 0 (an integer on both backends). */
+  active: number;
+  /** The whole Reviewer as JSON. */
+  record: string;
+}
+
 export interface Database {
   letters: LettersTable;
   items: ItemsTable;
   dmhc: DmhcTable;
+  cases: CasesTable;
+  case_counters: CaseCountersTable;
+  audit_events: AuditEventsTable;
+  audit_head: AuditHeadTable;
+  blobs: BlobsTable;
+  blob_texts: BlobTextsTable;
+  reviewers: ReviewersTable;
 }
 
 export type NewLetterRow = Insertable<LettersTable>;

@@ -1,6 +1,7 @@
 // The storage port. Everything outside src/storage is database-agnostic and talks to this interface;
 // src/storage/sqlite and src/storage/postgres implement it with the same files and pass one contract suite.
 import type { Decision, ParsedLetter } from '../core/index.ts';
+import type { WorkflowStore } from './workflow-store.ts';
 
 export type Program = 'dwc' | 'dmhc';
 
@@ -99,6 +100,8 @@ export interface DmhcRecord {
 
 export interface Store {
   readonly backend: 'sqlite' | 'postgres';
+  /** The IMR case workflow's tables on the same connection (workflow-store.ts); migrate() creates them too. */
+  readonly workflow: WorkflowStore;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /** Adds a letter (and its items) in one transaction; a letter with the same content hash is left as it is. */
