@@ -3,18 +3,27 @@
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../../test/setup/postgres-database.ts';
+import { GENESIS_HASH } from '../../core/index.ts';
+import { runOp, type RemoteOp } from '../__fixtures__/cases.ts';
 import { openPostgresStore, openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import type { Store } from '../store.ts';
+import { workflowContract } from '../workflow.contract.ts';
 
 const serverUrl = testPostgresUrl('the PostgreSQL storage tests');
 
-storeContract('postgres', async () => {
-  if (serverUrl === null) return null;
-  const database: TestDatabase = await createTestDatabase(serverUrl);
+/** A new database on the test server with every migration applied. */
+async function migratedDatabase(url: string): Promise<TestDatabase> {
+  const database = await createTestDatabase(url);
   const first = await openPostgresStore(database.url);
   await first.migrate();
   await first.close();
+  return database;
+}
+
+storeContract('postgres', async () => {
+  if (serverUrl === null) return null;
+  const database = await migratedDatabase(serverUrl);
   return {
     async fresh(options) {
       const c = new pg.Client({ connectionString: database.url });
@@ -29,6 +38,42 @@ storeContract('postgres', async () => {
       return s;
     },
     sibling: () => openPostgresStore(database.url),
+    dispose: () => database.drop(),
+  };
+});
+
+async function sqlOn<T extends pg.QueryResultRow>(url: string, text: string, values: unknown[] = []): Promise<T[]> {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    return (await c.query<T>(text, values)).rows;
+  } finally {
+    await c.end();
+  }
+}
+
+// The workflow contract in a database of its own, its tables emptied before each test; other
+// connections are other pools (one Store each), so their transactions really run at once.
+workflowContract('postgres', async () => {
+  if (serverUrl === null) return null;
+  const database = await migratedDatabase(serverUrl);
+  return {
+    async fresh() {
+      await sqlOn(database.url, 'truncate cases, case_counters, audit_events, blob_texts, blobs, reviewers');
+      await sqlOn(database.url, 'update audit_head set seq = 0, hash = $1', [GENESIS_HASH]);
+      const s = await openPostgresStore(database.url);
+      await s.migrate();
+      return s;
+    },
+    async elsewhere(ops: readonly RemoteOp[]) {
+      const stores = await Promise.all(ops.map(() => openPostgresStore(database.url)));
+      try {
+        return await Promise.all(ops.map((op, i) => runOp(stores[i]!.workflow, op, `c${i}`)));
+      } finally {
+        for (const s of stores) await s.close();
+      }
+    },
+    query: (text: string) => sqlOn<Record<string, unknown>>(database.url, text),
     dispose: () => database.drop(),
   };
 });

@@ -5,9 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { RemoteOp } from '../__fixtures__/cases.ts';
 import { openSqliteStore, openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
+import { workflowContract } from '../workflow.contract.ts';
 
 storeContract('sqlite', () =>
   Promise.resolve({
@@ -19,6 +22,54 @@ storeContract('sqlite', () =>
     dispose: () => Promise.resolve(),
   }),
 );
+
+/** Runs a fixture script in another process (true concurrency: better-sqlite3 blocks its own thread). */
+function runFixture(script: string, args: readonly string[]): Promise<string> {
+  const file = resolve(fileURLToPath(import.meta.url), '..', '..', '__fixtures__', script);
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('exit', (code) => {
+      if (code === 0) done(out.trim());
+      else fail(new Error(`${script} ${args.join(' ')} exited ${String(code)}: ${err}`));
+    });
+  });
+}
+
+// The workflow contract on a real file per test; other connections are other processes.
+workflowContract('sqlite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'openimr-workflow-'));
+  let path = '';
+  let n = 0;
+  return Promise.resolve({
+    async fresh() {
+      path = join(dir, `wf-${++n}.db`);
+      const s = await openSqliteStore(path);
+      await s.migrate();
+      return s;
+    },
+    elsewhere: (ops: readonly RemoteOp[]) =>
+      Promise.all(ops.map((op, i) => runFixture('workflow-writer.ts', [path, `p${i}`, JSON.stringify(op)]).then((out) => JSON.parse(out) as unknown))),
+    query(sqlText: string) {
+      const raw = new BetterSqlite3(path, { timeout: 10_000 });
+      try {
+        const stmt = raw.prepare(sqlText);
+        if (stmt.reader) return Promise.resolve(stmt.all() as Record<string, unknown>[]);
+        stmt.run();
+        return Promise.resolve([]);
+      } finally {
+        raw.close();
+      }
+    },
+    dispose() {
+      rmSync(dir, { recursive: true, force: true });
+      return Promise.resolve();
+    },
+  });
+});
 
 describe('SQLite file store', () => {
   const dir = mkdtempSync(join(tmpdir(), 'openimr-sqlite-'));
@@ -45,19 +96,7 @@ describe('SQLite file store', () => {
 
   it('lets several processes migrate and write one file at once', async () => {
     const path = join(dir, 'shared.db');
-    const writer = resolve(fileURLToPath(import.meta.url), '..', '..', '__fixtures__', 'sqlite-writer.ts');
-    const run = (from: number, to: number): Promise<string> =>
-      new Promise((done, fail) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', writer, path, String(from), String(to)], { stdio: ['ignore', 'pipe', 'pipe'] });
-        let out = '';
-        let err = '';
-        child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-        child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-        child.on('exit', (code) => {
-          if (code === 0) done(out.trim());
-          else fail(new Error(`writer ${from}-${to} exited ${String(code)}: ${err}`));
-        });
-      });
+    const run = (from: number, to: number): Promise<string> => runFixture('sqlite-writer.ts', [path, String(from), String(to)]);
     const outs = await Promise.all([run(0, 300), run(150, 450), run(300, 600), run(0, 600)]);
     const added = outs.reduce((n, o) => n + Number(o), 0);
     expect(added).toBe(600);
