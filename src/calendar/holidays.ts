@@ -14,10 +14,11 @@ export type HolidayRule =
 
 /**
  * What happens when the date falls on a weekend (only fixed-date holidays can).
- * - sunday 'following-monday': Gov. Code 6700(b) moves a Sunday holiday to the Monday after.
- * - saturday 'none': [R] California state practice as we understand it: a Saturday holiday is not moved to the
- *   Friday (state staff get holiday credit instead), so the offices stay open on the Friday. Veterans Day is the
- *   exception written into Gov. Code 6700: on a Saturday, the Friday before is the holiday [R].
+ * - sunday 'following-monday': Gov. Code 6701 moves a Sunday Jan 1, Feb 12, Mar 31, Jul 4, Nov 11 or Dec 25 to
+ *   the Monday after; the table applies the same to Juneteenth [R].
+ * - saturday 'none': state practice (CalHR's holiday list): a Saturday holiday is not moved, staff get holiday
+ *   credit, so offices stay open on the Friday [R for DWC itself]. Veterans Day is the exception in Gov. Code
+ *   6701: on a Saturday, the Friday before is the holiday.
  */
 export interface WeekendRule {
   readonly sunday: 'following-monday' | 'none';
@@ -144,9 +145,8 @@ export const HOLIDAYS: readonly HolidayDefinition[] = [
     rule: { kind: 'fixed', month: 11, day: 11 },
     years: { from: null, to: null },
     weekend: { sunday: 'following-monday', saturday: 'preceding-friday' },
-    source: GOV_6700,
-    unverified: true,
-    note: 'The Saturday -> Friday observation is [R].',
+    source: `${GOV_6700}, 6701`,
+    unverified: false,
   },
   {
     id: 'thanksgiving',
@@ -154,7 +154,7 @@ export const HOLIDAYS: readonly HolidayDefinition[] = [
     rule: { kind: 'nth-weekday', month: 11, weekday: THURSDAY, nth: 4 },
     years: { from: null, to: null },
     weekend: MOVE_SUNDAY,
-    source: GOV_6700,
+    source: `${GOV_6700} (a day appointed for thanksgiving)`,
     unverified: false,
   },
   {
@@ -163,8 +163,11 @@ export const HOLIDAYS: readonly HolidayDefinition[] = [
     rule: { kind: 'after', holiday: 'thanksgiving', days: 1 },
     years: { from: null, to: null },
     weekend: MOVE_SUNDAY,
-    source: GOV_6700,
-    unverified: false,
+    source: 'state holiday list (CalHR); not in Gov. Code 6700',
+    unverified: true,
+    note:
+      'State offices close, but CDCR v. WCAB (Gomez) (2018) held it a working day for UR periods (Civil Code 9 ' +
+      'counts only Gov. Code holidays) [R].',
   },
   {
     id: 'christmas',
