@@ -48,6 +48,7 @@ export function decideCase(input: unknown): Determination {
     const result = decideItem(rules, {
       request: item.request,
       normalized: normalizeRequest(item.request),
+      authorized: item.authorized === undefined ? null : normalizeRequest(item.authorized),
       facts,
       dates: { dateOfInjury, urDenialDate, latestRecordDate },
     });

@@ -15,7 +15,12 @@ export const CaseFile = z.object({
   priority: Priority.optional(),
   clinicalSummary: z.string().min(1, 'clinicalSummary is required').max(2_000_000),
   records: z.array(z.object({ title: z.string().max(500).optional(), date: InputDate.optional(), text: z.string().max(2_000_000) })).max(500).optional(),
-  disputedItems: z.array(z.object({ request: z.string().min(1).max(2000), urGuideline: z.string().max(20_000).optional() })).min(1, 'disputedItems must name at least one item').max(50),
+  disputedItems: z.array(z.object({
+    request: z.string().min(1).max(2000),
+    urGuideline: z.string().max(20_000).optional(),
+    /** For a request UR partly authorized: the part it authorized (request is then the remaining disputed part). */
+    authorized: z.string().max(2000).optional(),
+  })).min(1, 'disputedItems must name at least one item').max(50),
 });
 export type CaseFile = z.infer<typeof CaseFile>;
 

@@ -33,6 +33,8 @@ export interface ItemInput {
   readonly normalized: NormalizedRequest;
   readonly facts: readonly Fact[];
   readonly dates: CaseDates;
+  /** For a partly authorized request: the authorized part, normalised. */
+  readonly authorized?: NormalizedRequest | null;
 }
 
 export type EngineDetermination = Omit<ItemDetermination, 'similar'>;
@@ -168,6 +170,7 @@ function contextOf(input: ItemInput): EvaluationContext {
     facts: input.facts,
     decisionDate: decisionDate(input.dates),
     dateOfInjury: validIso(input.dates.dateOfInjury),
+    authorizedVisits: input.authorized?.quantity.visits ?? null,
   };
 }
 

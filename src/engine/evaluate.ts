@@ -13,6 +13,8 @@ export interface EvaluationContext {
   /** The date the request is judged at (ISO): the request date, else the UR denial date. */
   readonly decisionDate: string | null;
   readonly dateOfInjury: string | null;
+  /** Visits of the same request UR already authorized (a partly authorized request), counted toward course limits. */
+  readonly authorizedVisits?: number | null;
 }
 
 export type Detail = Readonly<Record<string, number | string>>;
@@ -282,7 +284,7 @@ function evaluateLeaf(node: Exclude<CriterionNode, { kind: 'all' | 'any' | 'at-l
       return silence(node.ifSilent, detail);
     }
     case 'cumulative-visits': {
-      const requested = ctx.request.quantity.visits;
+      const requested = ctx.request.quantity.visits === null ? null : ctx.request.quantity.visits + (ctx.authorizedVisits ?? 0);
       const { affirmed, counted } = priorCounts(ctx, node.treatments);
       const detail: Record<string, number> = { max: node.max };
       if (requested !== null) detail['requested'] = requested;

@@ -1,5 +1,6 @@
 // A published letter turned back into the case the reviewer had, with the IMR outcome hidden: only the
-// header, the clinical summary, each item's request and the claims administrator's guideline remain.
+// header, the clinical summary, each item's request (with the part UR authorized, from the header) and the claims
+// administrator's guideline remain.
 // (The summary is the reviewer's own, so it can still echo the outcome; eval reports that caveat.)
 import type { CaseFile, Decision, ParsedLetter } from '../core/index.ts';
 
@@ -22,7 +23,11 @@ export function blindCase(letter: ParsedLetter): BlindCase | null {
   const ur = usDate(letter.urDenialDate);
   const caseFile: CaseFile = {
     clinicalSummary: letter.clinicalSummary,
-    disputedItems: items.map((i) => (i.claimsAdministratorGuideline === null ? { request: i.request } : { request: i.request, urGuideline: i.claimsAdministratorGuideline })),
+    disputedItems: items.map((i) => ({
+      request: i.request,
+      ...(i.claimsAdministratorGuideline === null ? {} : { urGuideline: i.claimsAdministratorGuideline }),
+      ...(i.authorized === null ? {} : { authorized: i.authorized }),
+    })),
     ...(letter.caseNumber !== null ? { caseNumber: letter.caseNumber } : {}),
     ...(doi !== undefined ? { dateOfInjury: doi } : {}),
     ...(ur !== undefined ? { urDenialDate: ur } : {}),

@@ -114,6 +114,8 @@ export const TRIGGERS: readonly TriggerDef[] = [
     'was recommended', 'were recommended', 'is pending', 'was scheduled', 'is scheduled', 'was ordered', 'were ordered',
     'is being requested', 'has been requested',
   ]),
+  // IMR: the same phrases also open a list ("the following treatments were requested: MRI ..., acupuncture ...").
+  ...pre('planned', 'all', ['was requested', 'were requested', 'are requested', 'is requested', 'were recommended', 'was recommended', 'were ordered', 'was ordered']),
   // NegEx / ConText pseudo-triggers: they contain a trigger word but do not negate, doubt or date a mention.
   ...[
     'no increase', 'no change', 'no significant change', 'no suspicious change', 'not only', 'not necessarily',

@@ -79,6 +79,9 @@ export const SYMPTOMS: Lexicon = {
   burning: ['burning'],
   cramping: ['cramping'],
   giving: ['giving way', 'locking', 'popping', 'clicking'],
+  'suicidal ideation': ['suicidal', 'suicidal ideation', 'suicidal thoughts', 'thoughts of suicide'],
+  'homicidal ideation': ['homicidal', 'homicidal ideation', 'homicidal thoughts'],
+  'psychotic symptoms': ['psychotic', 'psychosis', 'hallucinations', 'delusions'],
 };
 
 export const OBJECTIVE_FINDINGS: Lexicon = {

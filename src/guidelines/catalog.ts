@@ -118,6 +118,8 @@ import * as r_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.
 import * as c_opioids_acute_opioids2016 from './rules/opioids-acute.opioids2016.cases.ts';
 import * as r_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.ts';
 import * as c_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.cases.ts';
+import * as r_partial_hospitalization_odg from './rules/partial-hospitalization.odg.ts';
+import * as c_partial_hospitalization_odg from './rules/partial-hospitalization.odg.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -183,4 +185,5 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r_nsaids_acute_acoem2004.rule, cases: c_nsaids_acute_acoem2004.cases },
   { rule: r_opioids_acute_opioids2016.rule, cases: c_opioids_acute_opioids2016.cases },
   { rule: r_oral_suspension_cpmtg2016.rule, cases: c_oral_suspension_cpmtg2016.cases },
+  { rule: r_partial_hospitalization_odg.rule, cases: c_partial_hospitalization_odg.cases },
 ];

@@ -24,6 +24,16 @@ export const rule: Rule = {
         child: { kind: 'request-mentions', id: 'passive-modality', text: 'The request is for a passive modality (ultrasound, electrical stimulation, heat, cold, traction)', field: 'text', terms: ['ultrasound', 'electrical muscle stimulation', 'electrical stimulation', 'e-stim', 'ems', 'infrared', 'diathermy', 'iontophoresis', 'hot pack', 'hot packs', 'cold pack', 'heat', 'traction', 'paraffin'] },
       },
       { kind: 'quantity', id: 'visit-limit', text: 'No more than 10 visits are requested', field: 'visits', max: 10, unverified: true, code: 'exceeds-visit-limit', unknownCode: 'quantity-not-stated' },
+      {
+        kind: 'cumulative-visits',
+        id: 'course-limit',
+        text: 'Therapy visits already given, authorized and requested stay within the 10 visits the guideline allows for a course',
+        treatments: ['physical therapy', 'pt', 'occupational therapy', 'ot', 'physiotherapy'],
+        max: 10,
+        ifSilent: 'met',
+        code: 'exceeds-course-visits',
+        unverified: true,
+      },
       { kind: 'cumulative-visits', id: 'visit-cap', text: 'Prior and requested physical medicine visits stay within the 24-visit cap (Labor Code 4604.5)', treatments: TERMS.physicalMedicine, max: 24, ifSilent: 'met', code: 'exceeds-visit-cap' },
       {
         kind: 'any',

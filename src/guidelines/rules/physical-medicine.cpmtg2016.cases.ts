@@ -55,7 +55,20 @@ export const cases: RuleCase[] = [
     expect: { decision: 'Upheld', codes: ['functional-improvement-not-documented'] },
   },
   {
-    name: 'more therapy after a course with functional improvement, within the cap',
+    name: 'more therapy after a course with functional improvement, within the course limit',
+    request: 'Additional physical therapy x 6',
+    category: 'rehab.physical-therapy',
+    quantity: { visits: 6 },
+    dates,
+    summary: 'Chronic neck pain with myalgia. She completed 4 sessions of physical therapy last month. Functional improvement after therapy: she can now lift 20 pounds.',
+    facts: [
+      { kind: 'prior-treatment', value: 'physical therapy', quote: '4 sessions of physical therapy', attributes: { count: 4 }, temporality: 'historical' },
+      { kind: 'functional-improvement', value: 'physical therapy', quote: 'she can now lift 20 pounds' },
+    ],
+    expect: { decision: 'Overturned' },
+  },
+  {
+    name: 'more therapy beyond the 10 visits of a course, despite improvement',
     request: 'Additional physical therapy x 6',
     category: 'rehab.physical-therapy',
     quantity: { visits: 6 },
@@ -65,7 +78,7 @@ export const cases: RuleCase[] = [
       { kind: 'prior-treatment', value: 'physical therapy', quote: '12 sessions of physical therapy', attributes: { count: 12 }, temporality: 'historical' },
       { kind: 'functional-improvement', value: 'physical therapy', quote: 'she can now lift 20 pounds' },
     ],
-    expect: { decision: 'Overturned' },
+    expect: { decision: 'Upheld', codes: ['exceeds-course-visits'] },
   },
   {
     name: 'prior visits plus the request exceed the 24-visit cap',
