@@ -78,3 +78,18 @@ describe('consolidation and duplicate keys', () => {
     expect(duplicateKey(a)).not.toBe(duplicateKey(applicationInput({ disputedTreatments: [{ request: 'MRI lumbar spine' }] })));
   });
 });
+
+describe('name normalisation properties', () => {
+  const word = fc.stringMatching(/^[A-Za-z]{2,10}$/).filter((w) => !['dr', 'md', 'do', 'dc', 'pa', 'np', 'jr', 'sr', 'mr', 'ms'].includes(w.toLowerCase()));
+  it('ignores case, order, punctuation and spacing', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.boolean(), (words, comma) => {
+        const plain = words.join(' ');
+        const shuffled = [...words].reverse().map((w) => w.toUpperCase());
+        const written = comma ? `${shuffled.join(',  ')}.` : `  ${shuffled.join('   ')} `;
+        expect(normalizeName(written)).toBe(normalizeName(plain));
+        expect(normalizeName(plain)).toMatch(/^[a-z]+( [a-z]+)*$/);
+      }),
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { screen, SCREENING_RULES, type ScreeningRule } from './index.ts';
+import fc from 'fast-check';
+import { filingWindow, parseApplication, screen, SCREENING_RULES, type ScreeningRule } from './index.ts';
 import { applicationInput } from './fixtures.ts';
 import { OpenImrError, type ApplicationInput } from '../core/index.ts';
 
@@ -114,5 +115,54 @@ describe('screen', () => {
     const noItems = { ...applicationInput(), disputedTreatments: [] };
     expect(() => screen(noItems, { today: TODAY })).toThrow(/application\.disputedTreatments/);
     expect(() => screen(applicationInput({ receivedDate: '2026-07-02' }), { today: TODAY })).toThrow(/after today/);
+  });
+});
+
+describe('screen properties', () => {
+  const day = (from: string, span: number) =>
+    fc.integer({ min: 0, max: span }).map((n) => {
+      const d = new Date(`${from}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() + n);
+      return d.toISOString().slice(0, 10);
+    });
+  const appArb = fc.record({
+    signed: fc.boolean(),
+    liabilityDisputed: fc.boolean(),
+    conditional: fc.boolean(),
+    injury: day('2011-01-01', 5000),
+    ur: day('2012-06-01', 5000),
+    lag: fc.integer({ min: 0, max: 90 }),
+    servedBy: fc.constantFrom('mail' as const, 'electronic' as const, 'personal' as const),
+    hasUr: fc.boolean(),
+  });
+
+  it('the outcome follows from the reasons, and late means received after the filing window', () => {
+    fc.assert(
+      fc.property(appArb, (a) => {
+        const received = new Date(`${a.ur}T00:00:00Z`);
+        received.setUTCDate(received.getUTCDate() + a.lag);
+        const input = applicationInput({
+          signed: a.signed,
+          liabilityDisputed: a.liabilityDisputed,
+          dateOfInjury: a.injury,
+          disputedTreatments: [{ request: 'MRI', urOutcome: a.conditional ? 'conditional' : 'denied' }],
+          urDecision: a.hasUr ? { date: a.ur, servedBy: a.servedBy } : null,
+          receivedDate: received.toISOString().slice(0, 10),
+        });
+        const r = screen(input, { today: '2030-01-01' });
+        const got = r.reasons.map((x) => x.code);
+        const expected = got.some((c) => c !== 'liability-disputed')
+          ? 'ineligible'
+          : got.length > 0
+            ? 'deferred'
+            : 'eligible';
+        expect(r.outcome).toBe(expected);
+        expect(got.includes('unsigned')).toBe(!a.signed);
+        expect(got.includes('no-ur-decision')).toBe(!a.hasUr);
+        const window = filingWindow(parseApplication(input));
+        expect(got.includes('late')).toBe(window !== null && input.receivedDate > window.due);
+        if (a.hasUr && a.lag <= 30) expect(got).not.toContain('late');
+      }),
+    );
   });
 });

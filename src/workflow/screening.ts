@@ -35,8 +35,8 @@ export interface ScreeningRule {
   readonly fails: (app: Application, facts: ScreeningFacts) => boolean;
 }
 
-const IMR_START = '2013-01-01';
-const FOREVER = { from: IMR_START, to: null } as const;
+/** In force for the whole of IMR (no lower bound, so nothing filed early slips past every rule). */
+const FOREVER = { from: null, to: null } as const;
 
 export const SCREENING_RULES: readonly ScreeningRule[] = [
   {
