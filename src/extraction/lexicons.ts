@@ -40,7 +40,7 @@ export const DIAGNOSES: Lexicon = {
   spondylolisthesis: ['spondylolisthesis'],
   spondylosis: ['spondylosis'],
   'facet arthropathy': ['facet arthropathy', 'facet syndrome', 'facet hypertrophy', 'facet arthrosis'],
-  osteoarthritis: ['osteoarthritis', 'degenerative joint disease', 'djd', 'arthritis', 'arthrosis'],
+  osteoarthritis: ['osteoarthritis', 'degenerative joint disease', 'djd', 'arthritis', 'arthrosis', 'osteophyte', 'osteophytes', 'bone spur', 'bone spurs', 'joint space narrowing'],
   'carpal tunnel syndrome': ['carpal tunnel syndrome', 'carpal tunnel', 'cts'],
   'cubital tunnel syndrome': ['cubital tunnel syndrome'],
   'rotator cuff tear': ['rotator cuff tear', 'rotator cuff syndrome', 'rotator cuff tendinitis', 'rotator cuff tendinosis'],

@@ -120,6 +120,10 @@ import * as r_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.
 import * as c_oral_suspension_cpmtg2016 from './rules/oral-suspension.cpmtg2016.cases.ts';
 import * as r_partial_hospitalization_odg from './rules/partial-hospitalization.odg.ts';
 import * as c_partial_hospitalization_odg from './rules/partial-hospitalization.odg.cases.ts';
+import * as r_knee_injection_acoem2004 from './rules/knee-injection.acoem2004.ts';
+import * as c_knee_injection_acoem2004 from './rules/knee-injection.acoem2004.cases.ts';
+import * as r_platelet_rich_plasma_odg from './rules/platelet-rich-plasma.odg.ts';
+import * as c_platelet_rich_plasma_odg from './rules/platelet-rich-plasma.odg.cases.ts';
 
 export interface CatalogEntry {
   readonly rule: Rule;
@@ -186,4 +190,6 @@ export const CATALOG: readonly CatalogEntry[] = [
   { rule: r_opioids_acute_opioids2016.rule, cases: c_opioids_acute_opioids2016.cases },
   { rule: r_oral_suspension_cpmtg2016.rule, cases: c_oral_suspension_cpmtg2016.cases },
   { rule: r_partial_hospitalization_odg.rule, cases: c_partial_hospitalization_odg.cases },
+  { rule: r_knee_injection_acoem2004.rule, cases: c_knee_injection_acoem2004.cases },
+  { rule: r_platelet_rich_plasma_odg.rule, cases: c_platelet_rich_plasma_odg.cases },
 ];
