@@ -23,7 +23,8 @@ const BOUNDARIES = {
     'core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines', 'evaluation',
     'calendar', 'workflow', 'reviewers', 'fdl',
   ],
-  cli: ['app', 'core'],
+  api: ['app', 'core'],
+  cli: ['app', 'core', 'api'],
 };
 
 const folders = Object.keys(BOUNDARIES);
@@ -61,7 +62,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|api|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],
