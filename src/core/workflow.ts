@@ -50,7 +50,11 @@ export type DisputedTreatment = z.infer<typeof DisputedTreatment>;
 
 /** The DWC Form IMR as filed (domain.md A.2). */
 export const Application = z.object({
-  employee: Party.extend({ dateOfBirth: IsoDate.optional() }),
+  employee: Party.extend({
+    dateOfBirth: IsoDate.optional(),
+    /** As the letter states it ("The injured worker is a N-year-old male"); optional on the form. */
+    sex: z.enum(['male', 'female']).optional(),
+  }),
   claimNumber: z.string().trim().min(1).max(100),
   eamsNumber: z.string().trim().max(100).optional(),
   dateOfInjury: IsoDate,
@@ -146,6 +150,12 @@ export const CaseRecord = z.object({
   noticeMethod: z.enum(['mail', 'electronic']).optional(),
   /** Other applications consolidated into this case (their claim's duplicates or same-physician filings). */
   consolidated: z.array(z.string()),
+  /** The reviewer's clinical case summary for the letter (absent: taken from the first document's text). */
+  clinicalSummary: z.string().max(20000).optional(),
+  /** The issued Final Determination Letter, stored as blobs by SHA-256: its model (JSON), text and public text. */
+  letter: z
+    .object({ model: z.string(), text: z.string(), publicText: z.string(), issuedAt: z.string() })
+    .optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
