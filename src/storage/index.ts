@@ -6,6 +6,7 @@ import type { Store } from './store.ts';
 
 export type * from './store.ts';
 export * from './workflow-store.ts';
+export type * from './auth-store.ts';
 export type { StoreOptions } from './repository.ts';
 export { SEARCH_WINDOW } from './repository.ts';
 export { openPostgresStore, openSqliteStore };

@@ -29,6 +29,8 @@ import { itemSearchTags } from './search-tags.ts';
 import { FacetCache } from './facet-cache.ts';
 import { KyselyWorkflowStore } from './workflow-repository.ts';
 import type { WorkflowStore } from './workflow-store.ts';
+import { KyselyAuthStore } from './auth-repository.ts';
+import type { AuthStore } from './auth-store.ts';
 
 /** Rows per multi-row INSERT: well under SQLite's 32,766 and PostgreSQL's 65,535 bound parameters. */
 const LETTER_CHUNK = 200;
@@ -167,6 +169,7 @@ const EMPTY_RESULT: SearchResult = { total: 0, exhaustive: true, hits: [], facet
 export class KyselyStore implements Store {
   readonly backend: 'sqlite' | 'postgres';
   readonly workflow: WorkflowStore;
+  readonly auth: AuthStore;
   private readonly facetCache: FacetCache;
 
   constructor(
@@ -177,6 +180,7 @@ export class KyselyStore implements Store {
     this.backend = dialect.backend;
     this.facetCache = new FacetCache(db);
     this.workflow = new KyselyWorkflowStore(db, dialect.backend);
+    this.auth = new KyselyAuthStore(db);
   }
 
   async migrate(): Promise<void> {

@@ -145,6 +145,45 @@ export interface ReviewersTable {
   record: string;
 }
 
+// Sign-in (migration 0004, auth-repository.ts): secrets are stored only as hashes.
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  /** scrypt, encoded with its salt and parameters. */
+  password_hash: string;
+  role: string;
+  party_name: string | null;
+  reviewer_id: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_hash: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  token_hash: string;
+  user_id: string;
+  label: string;
+  created_at: string;
+  expires_at: string | null;
+}
+
+export interface IdempotencyKeysTable {
+  user_id: string;
+  key: string;
+  request_hash: string;
+  status: number;
+  content_type: string;
+  body: string;
+  created_at: string;
+}
+
 export interface Database {
   letters: LettersTable;
   items: ItemsTable;
@@ -156,6 +195,10 @@ export interface Database {
   blobs: BlobsTable;
   blob_texts: BlobTextsTable;
   reviewers: ReviewersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  idempotency_keys: IdempotencyKeysTable;
 }
 
 export type NewLetterRow = Insertable<LettersTable>;

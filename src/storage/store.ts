@@ -2,6 +2,7 @@
 // src/storage/sqlite and src/storage/postgres implement it with the same files and pass one contract suite.
 import type { Decision, ParsedLetter } from '../core/index.ts';
 import type { WorkflowStore } from './workflow-store.ts';
+import type { AuthStore } from './auth-store.ts';
 
 export type Program = 'dwc' | 'dmhc';
 
@@ -102,6 +103,8 @@ export interface Store {
   readonly backend: 'sqlite' | 'postgres';
   /** The IMR case workflow's tables on the same connection (workflow-store.ts); migrate() creates them too. */
   readonly workflow: WorkflowStore;
+  /** Users, sessions, API tokens and idempotency records (auth-store.ts) on the same connection. */
+  readonly auth: AuthStore;
   /** Applies pending migrations; safe to call on every start. */
   migrate(): Promise<void>;
   /** Adds a letter (and its items) in one transaction; a letter with the same content hash is left as it is. */

@@ -5,6 +5,7 @@ import type { StoreDialect } from '../dialect.ts';
 import * as m0001 from './0001_letters_items_dmhc.ts';
 import * as m0002 from './0002_item_search.ts';
 import * as m0003 from './0003_workflow.ts';
+import * as m0004 from './0004_auth.ts';
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -14,6 +15,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0001_letters_items_dmhc': m0001,
   '0002_item_search': m0002,
   '0003_workflow': m0003,
+  '0004_auth': m0004,
 };
 
 export const MIGRATION_TABLE = 'openimr_migration';

@@ -9,6 +9,7 @@ import { openPostgresStore, openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import type { Store } from '../store.ts';
 import { workflowContract } from '../workflow.contract.ts';
+import { authContract } from '../auth.contract.ts';
 
 const serverUrl = testPostgresUrl('the PostgreSQL storage tests');
 
@@ -74,6 +75,20 @@ workflowContract('postgres', async () => {
       }
     },
     query: (text: string) => sqlOn<Record<string, unknown>>(database.url, text),
+    dispose: () => database.drop(),
+  };
+});
+
+authContract('postgres', async () => {
+  if (serverUrl === null) return null;
+  const database = await migratedDatabase(serverUrl);
+  return {
+    async fresh() {
+      await sqlOn(database.url, 'truncate sessions, api_tokens, idempotency_keys, users');
+      const s = await openPostgresStore(database.url);
+      await s.migrate();
+      return s;
+    },
     dispose: () => database.drop(),
   };
 });

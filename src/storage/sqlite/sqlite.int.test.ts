@@ -11,11 +11,23 @@ import type { RemoteOp } from '../__fixtures__/cases.ts';
 import { openSqliteStore, openStore } from '../index.ts';
 import { storeContract } from '../store.contract.ts';
 import { workflowContract } from '../workflow.contract.ts';
+import { authContract } from '../auth.contract.ts';
 
 storeContract('sqlite', () =>
   Promise.resolve({
     fresh: async (options) => {
       const s = await openSqliteStore(':memory:', options);
+      await s.migrate();
+      return s;
+    },
+    dispose: () => Promise.resolve(),
+  }),
+);
+
+authContract('sqlite', () =>
+  Promise.resolve({
+    fresh: async () => {
+      const s = await openSqliteStore(':memory:');
       await s.migrate();
       return s;
     },

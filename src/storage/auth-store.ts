@@ -1,0 +1,72 @@
+// The sign-in port: users with roles, browser sessions, API tokens and idempotency records. The store keeps
+// only what it is given: secrets arrive already hashed (the API hashes passwords with scrypt and session /
+// API tokens with SHA-256), so nothing here can leak a usable credential. Reached as `store.auth`.
+
+export type UserRole = 'applicant' | 'claims-administrator' | 'intake' | 'reviewer' | 'qa' | 'admin';
+
+export interface UserRecord {
+  id: string;
+  /** Unique, compared as stored (callers normalise, e.g. lower case). */
+  username: string;
+  /** An encoded scrypt hash with its salt and parameters; never the password. */
+  passwordHash: string;
+  role: UserRole;
+  /** For applicants and claims administrators: the party name their cases carry. For reviewers: unused. */
+  partyName: string | null;
+  /** For reviewers: their id in the reviewer registry. */
+  reviewerId: string | null;
+  createdAt: string;
+}
+
+export interface SessionRecord {
+  /** SHA-256 (hex) of the session token. */
+  tokenHash: string;
+  userId: string;
+  /** SHA-256 (hex) of the CSRF token issued with the session. */
+  csrfHash: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface ApiTokenRecord {
+  /** SHA-256 (hex) of the bearer token. */
+  tokenHash: string;
+  userId: string;
+  label: string;
+  createdAt: string;
+  /** Null: no expiry. */
+  expiresAt: string | null;
+}
+
+/** A response kept for an Idempotency-Key, replayed when the same user sends the same key again. */
+export interface IdempotencyRecord {
+  userId: string;
+  key: string;
+  /** SHA-256 of method, path and body: the same key with another request is refused. */
+  requestHash: string;
+  status: number;
+  contentType: string;
+  body: string;
+  createdAt: string;
+}
+
+export interface AuthStore {
+  /** Conflict when the id or username exists. */
+  createUser(user: UserRecord): Promise<void>;
+  getUserById(id: string): Promise<UserRecord | null>;
+  getUserByUsername(username: string): Promise<UserRecord | null>;
+  countUsers(): Promise<number>;
+  /** By username. */
+  listUsers(): Promise<UserRecord[]>;
+  createSession(session: SessionRecord): Promise<void>;
+  getSession(tokenHash: string): Promise<SessionRecord | null>;
+  deleteSession(tokenHash: string): Promise<void>;
+  /** Removes sessions that expired at or before `now` (ISO); returns how many. */
+  deleteExpiredSessions(now: string): Promise<number>;
+  createApiToken(token: ApiTokenRecord): Promise<void>;
+  getApiToken(tokenHash: string): Promise<ApiTokenRecord | null>;
+  /** The record kept for that user and key, or null. */
+  getIdempotency(userId: string, key: string): Promise<IdempotencyRecord | null>;
+  /** Keeps the record unless one exists for the user and key; returns the one that is stored now. */
+  putIdempotency(record: IdempotencyRecord): Promise<IdempotencyRecord>;
+}
