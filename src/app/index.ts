@@ -7,3 +7,27 @@ export type { IngestSummary, StatsLine, StatsReport } from '../corpus/index.ts';
 export type { SearchResult, StatsDimension, Program, StoredLetter, Store } from '../storage/index.ts';
 export { decideCase, evaluateLetters, readCaseFile, isoInputDate, withSimilarDecisions } from './determine.ts';
 export type { EvalReport } from './determine.ts';
+export {
+  addDocument,
+  addReviewer,
+  assignCase,
+  caseAudit,
+  caseLetter,
+  createCase,
+  deadlines,
+  draftCase,
+  getCase,
+  getDocument,
+  issueCase,
+  listCases,
+  listReviewers,
+  reviewsFromDraft,
+  saveReview,
+  transitionCase,
+  verifyAuditLog,
+} from './cases.ts';
+export type { Actor, WorkflowDeps } from './cases.ts';
+export { seedDemo } from './cases-demo.ts';
+export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';
+export type { QueueEntry, CaseEvent, Role } from '../workflow/index.ts';
+export { CASE_EVENTS, ROLES } from '../workflow/index.ts';
