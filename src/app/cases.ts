@@ -206,13 +206,13 @@ export async function addDocument(
   });
 }
 
-export async function getDocument(deps: WorkflowDeps, caseId: string, sha256: string): Promise<{ document: CaseDocument; bytes: Uint8Array }> {
+export async function getDocument(deps: WorkflowDeps, caseId: string, sha256: string): Promise<{ document: CaseDocument; bytes: Uint8Array<ArrayBuffer> }> {
   const record = await getCase(deps, caseId);
   const document = record.documents.find((d) => d.sha256 === sha256.toLowerCase());
   if (document === undefined) throw new OpenImrError('not-found', 'no such document in this case', { field: 'sha256' });
   const bytes = await deps.store.workflow.getBlob(document.sha256);
   if (bytes === null) throw new OpenImrError('storage-error', 'the document bytes are missing from the store');
-  return { document, bytes };
+  return { document, bytes: new Uint8Array(bytes) };
 }
 
 /** Events that need a checked reviewer: they go through assignCase, never a raw payload. */
@@ -448,7 +448,7 @@ export async function caseLetter(
   deps: WorkflowDeps,
   caseId: string,
   options: { format: 'txt' | 'html' | 'pdf'; public: boolean },
-): Promise<{ contentType: string; body: string | Uint8Array }> {
+): Promise<{ contentType: string; body: string | Uint8Array<ArrayBuffer> }> {
   const record = await getCase(deps, caseId);
   const model = await letterModel(deps, record);
   const letter = options.public ? redact(model) : model;
@@ -458,7 +458,7 @@ export async function caseLetter(
     case 'html':
       return { contentType: 'text/html; charset=utf-8', body: renderHtml(letter) };
     case 'pdf':
-      return { contentType: 'application/pdf', body: await renderPdf(letter) };
+      return { contentType: 'application/pdf', body: new Uint8Array(await renderPdf(letter)) };
   }
 }
 

@@ -10,7 +10,7 @@ import { dbOption } from './options.ts';
 
 const MAX_CASE_BYTES = 8 * 1024 * 1024;
 
-async function readInput(file: string): Promise<string> {
+export async function readInput(file: string): Promise<string> {
   if (file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -32,7 +32,7 @@ async function readInput(file: string): Promise<string> {
   return text;
 }
 
-function parseJson(text: string, file: string): unknown {
+export function parseJson(text: string, file: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {

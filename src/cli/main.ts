@@ -5,6 +5,8 @@ import { toOpenImrError } from '../core/index.ts';
 import { EXIT, exitCodeFor } from './exit.ts';
 import { registerCorpusCommands } from './corpus-commands.ts';
 import { registerEngineCommands } from './engine-commands.ts';
+import { registerCaseCommands } from './case-commands.ts';
+import { registerWorkflowCommands } from './workflow-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('openimr')
@@ -14,6 +16,8 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCorpusCommands(program);
   registerEngineCommands(program);
+  registerCaseCommands(program);
+  registerWorkflowCommands(program);
   return program;
 }
 
@@ -28,7 +32,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
     }
     const e = toOpenImrError(err);
-    process.stderr.write(`openimr: ${e.code}: ${e.message}\n`);
+    const reason = e.details.reason;
+    const tail = reason !== undefined && !e.message.includes(`[${reason}]`) ? ` [${reason}]` : '';
+    process.stderr.write(`openimr: ${e.code}: ${e.message}${tail}\n`);
     if (e.code === 'internal' && process.env['OPENIMR_DEBUG'] === '1' && e.details.cause instanceof Error) {
       process.stderr.write(`${e.details.cause.stack ?? ''}\n`);
     }
