@@ -469,3 +469,33 @@ export interface ReviewerSummary {
 export async function reviewers(): Promise<ReviewerSummary[]> {
   return listOf<ReviewerSummary>(await request<unknown>('GET', '/reviewers'), 'reviewers');
 }
+
+/**
+ * The texts the draft's evidence offsets point into, rebuilt the way the engine read the case when the draft
+ * answer does not carry them: the case's clinical summary (or its first document) is "clinicalSummary", the
+ * other documents are "records[i]" in order. Only text documents can be rebuilt in the browser.
+ */
+export async function caseTexts(record: CaseRecord): Promise<{ texts: Record<string, string>; titles: Record<string, string> }> {
+  const texts: Record<string, string> = {};
+  const titles: Record<string, string> = {};
+  const docs = record.documents;
+  const fetchText = async (d: CaseDocument): Promise<string | null> => {
+    if (d.mediaType !== 'text/plain') return null;
+    const res = await fetch(documentUrl(record.id, d.sha256), { credentials: 'same-origin' });
+    return res.ok ? await res.text() : null;
+  };
+  const summary = record.clinicalSummary ?? (docs[0] === undefined ? null : await fetchText(docs[0]));
+  if (summary !== null) {
+    texts.clinicalSummary = summary;
+    if (record.clinicalSummary === undefined && docs[0] !== undefined) titles.clinicalSummary = docs[0].title ?? docs[0].fileName;
+  }
+  const rest = record.clinicalSummary === undefined ? docs.slice(1) : docs;
+  for (const [i, d] of rest.entries()) {
+    const text = await fetchText(d);
+    if (text !== null) {
+      texts[`records[${i}]`] = text;
+      titles[`records[${i}]`] = d.title ?? d.fileName;
+    }
+  }
+  return { texts, titles };
+}

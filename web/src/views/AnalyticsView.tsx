@@ -49,7 +49,7 @@ function StatsSection({ by, label }: { by: StatsBy; label: string }): ReactNode 
       {report.loading && <Loading what={`figures by ${label}`} />}
       <div className="two-col">
         {report.data !== null && <StatsTable report={report.data} label={label} />}
-        <Chart name={`overturn-by-${by}`} alt={`Chart: overturn rate with 95% interval by ${label}`} />
+        <Chart name={by} alt={`Chart: overturn rate with 95% interval by ${label}`} />
       </div>
     </section>
   );

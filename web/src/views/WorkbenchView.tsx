@@ -4,6 +4,7 @@
 // documents-reviewed confirmation, save and submit for QA.
 import { useMemo, useState, type ReactNode } from 'react';
 import {
+  caseTexts,
   getCase,
   getDraft,
   saveReview,
@@ -72,7 +73,11 @@ function toReview(index: number, f: ItemForm, item: DraftItem | undefined): Item
 
 export function WorkbenchView({ id }: { id: string }): ReactNode {
   const record = useLoad(() => getCase(id), id);
-  const draft = useLoad(() => getDraft(id), id);
+  const draft = useLoad(async () => {
+    const d = await getDraft(id);
+    if (Object.keys(d.texts).length > 0) return d;
+    return { ...d, ...(await caseTexts(await getCase(id))) };
+  }, id);
   return (
     <>
       <p>
@@ -184,13 +189,15 @@ function ClinicalText({ draft, item, active }: { draft: DraftView; item: DraftIt
     const m = new Map<string, Span[]>();
     for (const c of item?.criteria ?? []) {
       for (const e of c.evidence) {
+        // Highlight only spans that point at the text they quote: a stale or foreign offset marks nothing.
+        if (draft.texts[e.source]?.slice(e.start, e.end) !== e.text) continue;
         const spans = m.get(e.source) ?? [];
         spans.push({ start: e.start, end: e.end, label: c.id });
         m.set(e.source, spans);
       }
     }
     return m;
-  }, [item]);
+  }, [item, draft.texts]);
   const sources = Object.keys(draft.texts);
   return (
     <section className="card clinical" aria-labelledby="clinical-heading">
