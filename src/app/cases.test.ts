@@ -152,6 +152,7 @@ describe('case workflow use-cases', () => {
     expect(full.body).not.toContain('Ophelia');
     const found = await searchCorpus(store, { text: 'physical therapy', limit: 10 });
     expect(found.hits.some((h) => h.caseNumber === record.caseNumber)).toBe(true);
+    expect((await issueCase(deps, record.id, QA)).version).toBe(issued.version);
     const pdf = await caseLetter(deps, record.id, { format: 'pdf', public: true });
     expect(pdf.contentType).toBe('application/pdf');
   });

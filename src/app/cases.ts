@@ -146,7 +146,9 @@ export async function createCase(deps: WorkflowDeps, input: unknown, actor: Acto
   );
   const system: Actor = { id: actor.id, role: 'system' };
   const screening = await fire(deps, created.record, 'submit', {}, system);
-  const result = screen(app, { today, existing: duplicates.map((c) => c.application) });
+  // The stored key found the earlier filing; a consolidated case's application no longer hashes to it, so the
+  // screening is shown the filing itself as the one already on file.
+  const result = screen(app, { today, existing: duplicates.length > 0 ? [app] : [] });
   if (result.outcome === 'eligible') return screening;
   const reasons = result.reasons.filter((r) => (result.outcome === 'ineligible' ? true : r.code === 'liability-disputed')).map((r) => r.code);
   return fire(deps, screening, result.outcome === 'ineligible' ? 'find-ineligible' : 'defer', { reasons }, system);
@@ -403,6 +405,7 @@ const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(byt
  */
 export async function issueCase(deps: WorkflowDeps, caseId: string, actor: Actor): Promise<CaseRecord> {
   const record = await getCase(deps, caseId);
+  if (record.state === 'issued' && record.letter !== undefined) return republish(deps, record, actor);
   const result = transition(record, 'qa-approve', { actor: actor.id, role: actor.role, now: deps.clock.now() });
   const issued = result.record;
   const letter = buildFinalLetter(issued, await reviewerOf(deps, issued), await documentTexts(deps, issued), issued.dates.issued ?? pacificToday(deps.clock));
@@ -431,6 +434,16 @@ export async function issueCase(deps: WorkflowDeps, caseId: string, actor: Actor
   });
   await deps.store.upsertLetter({ contentHash: sha256Hex(publicBytes), sourceName: `${issued.caseNumber}.txt`, letter: parsed });
   return write.record;
+}
+
+/** Issuing again puts the stored public letter into the corpus (idempotent): the repair when that step failed. */
+async function republish(deps: WorkflowDeps, record: CaseRecord, actor: Actor): Promise<CaseRecord> {
+  requireRole(actor, ['qa', 'admin'], 'publish a letter');
+  const bytes = record.letter === undefined ? null : await deps.store.workflow.getBlob(record.letter.publicText);
+  if (bytes === null) throw new OpenImrError('storage-error', 'the issued public letter is missing from the store');
+  const parsed = parseLetter(new TextDecoder().decode(bytes));
+  await deps.store.upsertLetter({ contentHash: sha256Hex(bytes), sourceName: `${record.caseNumber}.txt`, letter: parsed });
+  return record;
 }
 
 async function letterModel(deps: WorkflowDeps, record: CaseRecord): Promise<FinalLetter> {

@@ -181,6 +181,13 @@ describe('openimr case workflow, end to end', () => {
     for (const name of PARTIES) expect(hit?.snippet).not.toContain(name);
   });
 
+  test('the deadlines queue lists the case; none is overdue', async () => {
+    const queue = await cli('deadlines', '--json');
+    expect(queue.code).toBe(0);
+    expect((JSON.parse(queue.stdout) as { caseNumber: string }[]).map((e) => e.caseNumber)).toContain(cn);
+    expect(JSON.parse((await cli('deadlines', '--overdue', '--json')).stdout)).toEqual([]);
+  });
+
   test('the audit chain verifies, and tampering with one stored event is detected', async () => {
     const ok = await cli('audit', 'verify', '--json');
     expect(ok.code).toBe(0);
