@@ -47,7 +47,7 @@ export function renderCase(r: CaseRecord): string {
     const review = r.reviews.find((v) => v.item === i);
     lines.push(`  ${i + 1}. ${safeText(t.request)}${review === undefined ? '' : `  -> ${review.decision}`}`);
   });
-  lines.push(`documents: ${r.documents.length === 0 ? 'none' : ''}`);
+  lines.push(r.documents.length === 0 ? 'documents: none' : 'documents:');
   for (const d of r.documents) lines.push(`  ${d.sha256.slice(0, 12)}  ${d.mediaType}  ${d.size} bytes  ${safeText(d.title ?? d.fileName)}`);
   if (r.assignment !== null) lines.push(`reviewer: ${r.assignment.reviewerId}${r.assignment.override ? ' (override)' : ''}`);
   const dates = Object.entries(r.dates).map(([k, v]) => `${k} ${v}`);
