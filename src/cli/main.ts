@@ -5,6 +5,7 @@ import { toOpenImrError } from '../core/index.ts';
 import { EXIT, exitCodeFor } from './exit.ts';
 import { registerCorpusCommands } from './corpus-commands.ts';
 import { registerEngineCommands } from './engine-commands.ts';
+import { registerServeCommand } from './serve-command.ts';
 import { registerCaseCommands } from './case-commands.ts';
 import { registerWorkflowCommands } from './workflow-commands.ts';
 
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerCorpusCommands(program);
   registerEngineCommands(program);
+  registerServeCommand(program);
   registerCaseCommands(program);
   registerWorkflowCommands(program);
   return program;
