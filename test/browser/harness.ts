@@ -1,11 +1,11 @@
-// What the browser tests need: the real server (`openimr serve` on a free loopback port with a temporary
-// SQLite database and the demo data), an API session for setting up users, and Debian's Chromium driven by
+// What the browser tests need: the real server (the API's startServer, as `openimr serve` runs it, on a free
+// loopback port with a temporary SQLite database and the demo data), an API session for setting up users, and Debian's Chromium driven by
 // playwright-core with a fresh user-data dir. Without Chromium the tests skip with a message, unless
 // OPENIMR_REQUIRE_BROWSER=1, when they fail instead.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,20 +24,6 @@ export function browserAvailable(): boolean {
   return false;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr !== null ? addr.port : 0;
-      srv.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
-
 export interface Credentials {
   username: string;
   password: string;
@@ -46,81 +32,49 @@ export interface Credentials {
 export interface RunningServer {
   url: string;
   admin: Credentials;
-  /** Everything the server printed so far (for failure messages). */
+  /** Everything the server printed so far (for failure messages; request lines carry no bodies or names). */
   output: () => string;
   stop: () => Promise<void>;
 }
 
-/** Reads the administrator's first-start credentials from what the server printed. */
-export function readAdminCredentials(output: string): Credentials | null {
-  const user = /user(?:name)?\s*[:=]\s*"?([\w.@-]+)"?/i.exec(output)?.[1];
-  const password = /password\s*[:=]\s*"?([^\s"]+)"?/i.exec(output)?.[1];
-  return user !== undefined && password !== undefined ? { username: user, password } : null;
+/** Builds web/dist when it is missing or older than web/src (what `npm start` does first). */
+export function buildWebApp(): void {
+  const run = spawnSync(process.execPath, [join(ROOT, 'web', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`building the web app failed:\n${run.stdout}${run.stderr}`);
 }
 
-const ADMIN_PASSWORD = `browser-test-${Math.random().toString(36).slice(2)}-Aa1!`;
-
+/**
+ * The real server (the API's startServer, as `openimr serve` runs it) on a free loopback port, with a
+ * temporary SQLite file, the demo data and a known first administrator password.
+ */
 export async function startServer(): Promise<RunningServer> {
+  buildWebApp();
   const dir = await mkdtemp(join(tmpdir(), 'openimr-browser-'));
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
   let out = '';
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [join(ROOT, 'bin', 'openimr.js'), 'serve', '--port', String(port), '--host', '127.0.0.1', '--db', join(dir, 'openimr.db')],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        // Used when the server takes the first administrator's password from the environment.
-        OPENIMR_ADMIN_PASSWORD: process.env.OPENIMR_ADMIN_PASSWORD ?? ADMIN_PASSWORD,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  child.stdout?.on('data', (b: Buffer) => (out += b.toString()));
-  child.stderr?.on('data', (b: Buffer) => (out += b.toString()));
-  const state = { exited: null as number | null };
-  child.on('exit', (code) => (state.exited = code ?? -1));
-  const stop = async (): Promise<void> => {
-    if (state.exited === null) {
-      const gone = new Promise((r) => child.once('exit', r));
-      child.kill('SIGTERM');
-      await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    }
+  const admin = { username: 'admin', password: `browser-test-${randomUUID()}` };
+  const api = await import('../../src/api/index.ts');
+  let running: Awaited<ReturnType<typeof api.startServer>>;
+  try {
+    running = await api.startServer({
+      port: 0,
+      host: '127.0.0.1',
+      dbPath: join(dir, 'openimr.db'),
+      demo: true,
+      adminPassword: admin.password,
+      out: (line) => (out += `${line}\n`),
+    });
+  } catch (err) {
     await rm(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (state.exited !== null) {
-      await stop();
-      throw new Error(`openimr serve exited (${state.exited}) before answering:\n${out.slice(-3000)}`);
-    }
-    try {
-      const res = await fetch(`${url}/api/v1/openapi.json`);
-      if (res.ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`openimr serve did not answer within 90 s:\n${out.slice(-3000)}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  // The credentials are printed once on first start, right around the moment it starts listening.
-  let admin = readAdminCredentials(out);
-  for (let i = 0; admin === null && i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    admin = readAdminCredentials(out);
+    throw err;
   }
   return {
-    url,
-    admin: admin ?? { username: 'admin', password: process.env.OPENIMR_ADMIN_PASSWORD ?? ADMIN_PASSWORD },
+    url: running.url,
+    admin,
     output: () => out,
-    stop,
+    stop: async () => {
+      await running.close();
+      await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 

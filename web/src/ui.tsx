@@ -99,3 +99,4 @@ export function useAction(): {
   }, []);
   return { pending, error, run, clear };
 }
+

@@ -14,6 +14,7 @@ import {
   type CaseEvent,
   type CaseRecord,
 } from '../api.ts';
+import { localDay } from '../dates.ts';
 import { Link } from '../router.tsx';
 import { hasRole, useSession } from '../session.tsx';
 import { ErrorBox, Loading, StateBadge, useAction, useLoad } from '../ui.tsx';
@@ -202,7 +203,7 @@ const label = (e: AllowedEvent): string => e.event.replace(/-/g, ' ').replace(/^
 function EventAction(props: { c: CaseRecord; e: AllowedEvent; pending: boolean; run: (payload: object) => Promise<void> }): ReactNode {
   const { e } = props;
   const kind = PAYLOAD_FORMS[e.event];
-  const [value, setValue] = useState(kind === 'date' ? new Date().toISOString().slice(0, 10) : kind === 'method' ? 'electronic' : '');
+  const [value, setValue] = useState(kind === 'date' ? localDay() : kind === 'method' ? 'electronic' : '');
   const blocked = e.allowed === false;
   const submit = (ev: FormEvent): void => {
     ev.preventDefault();

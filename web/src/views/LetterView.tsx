@@ -1,5 +1,7 @@
 // The letter viewer: the HTML letter in a sandboxed iframe (no scripts, opaque origin), the PDF download
-// and the public (redacted) version toggle.
+// and the public (redacted) version toggle. The frame loads the API's letter URL (not srcdoc) so the
+// letter's own strict CSP applies (srcdoc would inherit this page's, which blocks the letter's inline
+// styles); the client fetches it first only to show a problem's detail and code when it fails.
 import { useState, type ReactNode } from 'react';
 import { letterHtml, letterUrl } from '../api.ts';
 import { Link } from '../router.tsx';
@@ -11,7 +13,7 @@ export function LetterFrame({ id, isPublic, title }: { id: string; isPublic: boo
     <>
       <ErrorBox error={html.error} />
       {html.loading && <Loading what="the letter" />}
-      {html.data !== null && <iframe className="letter" title={title} sandbox="" referrerPolicy="no-referrer" srcDoc={html.data} />}
+      {html.data !== null && <iframe className="letter" title={title} sandbox="" referrerPolicy="no-referrer" src={letterUrl(id, 'html', isPublic)} />}
     </>
   );
 }

@@ -1,6 +1,7 @@
 // Intake: the DWC Form IMR as filed. The API validates it with the core schema and screens it at once.
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { createCase } from '../api.ts';
+import { localDay } from '../dates.ts';
 import { navigate } from '../router.tsx';
 import { ErrorBox, useAction } from '../ui.tsx';
 
@@ -11,12 +12,12 @@ interface ItemDraft {
   urOutcome: 'denied' | 'modified' | 'conditional';
 }
 
-const today = (): string => new Date().toISOString().slice(0, 10);
 const emptyItem = (): ItemDraft => ({ request: '', diagnosis: '', urGuideline: '', urOutcome: 'denied' });
 
 interface FormState {
   employeeName: string;
   dateOfBirth: string;
+  sex: '' | 'male' | 'female';
   claimNumber: string;
   dateOfInjury: string;
   employerName: string;
@@ -35,6 +36,7 @@ interface FormState {
 const initial = (): FormState => ({
   employeeName: '',
   dateOfBirth: '',
+  sex: '',
   claimNumber: '',
   dateOfInjury: '',
   employerName: '',
@@ -45,16 +47,16 @@ const initial = (): FormState => ({
   urServedDate: '',
   urServedBy: 'mail',
   signed: true,
-  signatureDate: today(),
+  signatureDate: localDay(),
   priority: 'standard',
-  receivedDate: today(),
+  receivedDate: localDay(),
 });
 
 const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 
 function toApplication(f: FormState, items: ItemDraft[]): unknown {
   return {
-    employee: { name: f.employeeName, dateOfBirth: opt(f.dateOfBirth) },
+    employee: { name: f.employeeName, dateOfBirth: opt(f.dateOfBirth), sex: f.sex === '' ? undefined : f.sex },
     claimNumber: f.claimNumber,
     dateOfInjury: f.dateOfInjury,
     employer: { name: f.employerName },
@@ -106,6 +108,14 @@ export function NewCaseView(): ReactNode {
           <div className="grid">
             {text('employeeName', 'Employee name')}
             {text('dateOfBirth', 'Employee date of birth', 'date', false)}
+            <div className="field">
+              <label htmlFor="f-sex">Employee sex (the letter states it)</label>
+              <select id="f-sex" value={form.sex} onChange={(e) => { set('sex', e.target.value as FormState['sex']); }}>
+                <option value="">not given</option>
+                <option value="female">female</option>
+                <option value="male">male</option>
+              </select>
+            </div>
             {text('claimNumber', 'Claim number')}
             {text('dateOfInjury', 'Date of injury', 'date')}
             {text('employerName', 'Employer')}
