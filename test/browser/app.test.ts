@@ -4,7 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { localDay } from '../../web/src/dates.ts';
-import { ApiSession, browserAvailable, launchBrowser, screenshot, signIn, signOut, startServer, type Browser, type RunningServer } from './harness.ts';
+import { ApiSession, browserAvailable, checkView, launchBrowser, screenshot, signIn, signOut, startServer, type Browser, type RunningServer } from './harness.ts';
 
 const RUN = browserAvailable();
 
@@ -88,7 +88,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     expect((await hitCaseNumbers(page)).length).toBeGreaterThan(0);
     expect(await page.locator('ol.hits .snippet mark').count(), 'matched words are marked').toBeGreaterThan(0);
     expect(page.url()).toContain(`q=${encodeURIComponent(word)}`);
-    await screenshot(page, 'search');
+    await checkView(page, 'search');
 
     // Decision facet: every hit carries the chosen decision.
     await page.getByLabel('Words to find', { exact: true }).fill('');
@@ -109,7 +109,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
       expect(dates.length).toBeGreaterThan(0);
       for (const d of dates) expect(d.startsWith(years[0])).toBe(true);
     }
-    await screenshot(page, 'search-facets');
+    await checkView(page, 'search-facets');
 
     // Markup typed into the query comes back as text: nothing runs, nothing is inserted.
     await page.getByLabel('Decision', { exact: true }).selectOption('');
@@ -119,13 +119,28 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     expect(await page.locator('main img[src="x"]').count()).toBe(0);
     expect(browser.dialogs).toEqual([]);
 
+    // Keyboard: the first Tab reaches the skip link, and the query box is reachable by Tab alone.
+    await page.goto(server.url);
+    await page.keyboard.press('Tab');
+    expect(await page.locator(':focus').textContent()).toBe('Skip to content');
+    let reached = false;
+    for (let i = 0; i < 12 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = (await page.locator(':focus').getAttribute('id')) === 'q';
+    }
+    expect(reached, 'the query box is reachable with Tab').toBe(true);
+
+    // An API problem is shown with its detail and its code.
+    await page.goto(`${server.url}/decisions/not-a-case-number`);
+    await expect.poll(() => page.locator('.error').textContent()).toMatch(/code [a-z-]+/);
+
     // The letter view of a hit.
     await page.goto(server.url);
     await search(page);
     await page.locator('ol.hits a.case-link').first().click();
     await page.getByRole('heading', { name: /^Items \(\d+\)$/ }).waitFor();
     await page.getByRole('heading', { name: 'Rationale' }).first().waitFor();
-    await screenshot(page, 'decision');
+    await checkView(page, 'decision');
     timings.search = Date.now() - t0;
   }, 90_000);
 
@@ -156,7 +171,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     for (const [name, type] of Object.entries(chartResponses)) expect(type, name).toContain('image/svg+xml');
     expect(await page.getByText('The chart is not available').count()).toBe(0);
     expect(await charts.count()).toBe(5);
-    await screenshot(page, 'analytics');
+    await checkView(page, 'analytics');
     timings.analytics = Date.now() - t0;
   }, 90_000);
 
@@ -169,7 +184,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     // Intake, as the administrator, through the form.
     await signIn(page, server.url, server.admin);
     await page.getByRole('heading', { name: 'Queue' }).waitFor();
-    await screenshot(page, 'queue');
+    await checkView(page, 'queue');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New case' }).click();
     const claim = `BT-${Date.now()}`;
     const fill = async (label: string, value: string): Promise<void> => {
@@ -189,7 +204,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     await fill('UR decision served on', isoDay(-12));
     await fill('Signature date', isoDay(-3));
     await fill('Application received', isoDay(-2));
-    await screenshot(page, 'intake');
+    await checkView(page, 'intake');
     await page.getByRole('button', { name: 'Create case' }).click();
     const heading = page.getByRole('heading', { level: 1, name: /^Case CM\d{2}-\d{7}/ });
     await heading.waitFor();
@@ -212,7 +227,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Assign a reviewer' }).click();
     await page.getByRole('heading', { name: 'Why this reviewer' }).waitFor();
     expect(((await page.locator('.explanation').textContent()) ?? '').length).toBeGreaterThan(10);
-    await screenshot(page, 'case');
+    await checkView(page, 'case');
     // Assignment may send the notice itself (then the case already awaits the records).
     const stateBadge = page.locator('h1 .badge-state');
     if ((await stateBadge.textContent()) === 'assigned') {
@@ -251,7 +266,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
       }
     }
     expect((await page.getByLabel('Rationale').inputValue()).length).toBeGreaterThan(0);
-    await screenshot(page, 'workbench');
+    await checkView(page, 'workbench');
     await page.getByLabel('I have reviewed every document listed').check();
     await page.getByRole('button', { name: 'Save review' }).click();
     await page.getByText('Review saved.').waitFor();
@@ -263,21 +278,21 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     await signIn(page, server.url, qa, `/cases/${encodeURIComponent(caseId)}/qa`);
     await page.getByRole('heading', { name: "The reviewer's decisions" }).waitFor();
     await page.locator('iframe.letter').waitFor();
-    await screenshot(page, 'qa');
+    await checkView(page, 'qa');
     await page.getByRole('button', { name: 'Approve and issue the letter' }).click();
     await page.getByRole('heading', { name: 'Final Determination Letter' }).waitFor();
     const frame = page.locator('iframe.letter');
     await frame.waitFor();
     expect(await frame.getAttribute('sandbox')).toBe('');
     await expect.poll(() => page.frameLocator('iframe.letter').locator('body').textContent()).toContain(caseNumber);
-    await screenshot(page, 'letter');
+    await checkView(page, 'letter');
     const pdfHref = (await page.getByRole('link', { name: /Download PDF/ }).getAttribute('href')) ?? '';
     const pdf = await page.request.get(new URL(pdfHref, server.url).toString());
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByLabel('Public (redacted) version').check();
     await expect.poll(() => page.frameLocator('iframe.letter').locator('body').textContent()).not.toContain('Jordan Testcase');
-    await screenshot(page, 'letter-public');
+    await checkView(page, 'letter-public');
     await signOut(page);
 
     // A member of the public finds the letter.
@@ -289,7 +304,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     await page.getByRole('heading', { name: `Decision ${caseNumber}` }).waitFor();
     await page.getByRole('heading', { name: /^Items/ }).waitFor();
     expect(await page.locator('main').textContent()).not.toContain('Jordan Testcase');
-    await screenshot(page, 'public-letter');
+    await checkView(page, 'public-letter');
     expect(browser.pageErrors).toEqual([]);
     timings.flow = Date.now() - t0;
   }, 180_000);

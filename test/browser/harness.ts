@@ -159,6 +159,21 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
+/** Form controls in the page without an accessible name (a <label>, aria-label or aria-labelledby). */
+export async function unlabelledControls(page: Page): Promise<string[]> {
+  const found: unknown = await page.evaluate(`(() => [...document.querySelectorAll('input, select, textarea')]
+    .filter((e) => e.type !== 'hidden' && e.labels.length === 0 && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby'))
+    .map((e) => e.id || e.name || e.outerHTML.slice(0, 80)))()`);
+  return Array.isArray(found) ? found.map(String) : ['(could not check)'];
+}
+
+/** A main view: every control is labelled, then a full-page screenshot for the artifacts. */
+export async function checkView(page: Page, name: string): Promise<void> {
+  const missing = await unlabelledControls(page);
+  if (missing.length > 0) throw new Error(`${name}: controls without a label: ${missing.join(', ')}`);
+  await screenshot(page, name);
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
