@@ -4,6 +4,7 @@
 //   pdf     time to extract text from the sample PDFs vs poppler's pdftotext on the same files
 //   ingest  the whole ingest path on generated letters (half PDF), with and without worker threads
 //   decide  the whole decide path on the sample letters' cases, beside only reading the input
+//   api     HTTP requests/s and p99 at 64 connections (search, letter view, draft decision) beside a bare Hono route
 //   store   ingest rate into SQLite and PostgreSQL, search p50/p95/p99 and peak memory on a synthetic corpus
 // Sample letters are read from ../shared/corpus; the large corpus is generated (test/support/synthetic.ts).
 import { parseArgs } from 'node:util';
@@ -12,24 +13,27 @@ import { benchPdf } from './pdf.bench.ts';
 import { benchStore } from './store.bench.ts';
 import { benchIngest } from './ingest.bench.ts';
 import { benchDecide } from './decide.bench.ts';
+import { benchApi } from './api.bench.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     letters: { type: 'string', default: '100000' },
     'pg-letters': { type: 'string', default: '20000' },
+    'api-letters': { type: 'string', default: '20000' },
     queries: { type: 'string', default: '300' },
     backend: { type: 'string', default: 'sqlite,postgres' },
     files: { type: 'string', default: '2000' },
   },
 });
 
-const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'ingest', 'decide', 'store'];
+const sections = positionals.length > 0 ? positionals : ['parse', 'pdf', 'ingest', 'decide', 'store', 'api'];
 for (const s of sections) {
   if (s === 'parse') await benchParse();
   else if (s === 'pdf') await benchPdf();
   else if (s === 'ingest') await benchIngest(Number(values.files));
   else if (s === 'decide') await benchDecide();
+  else if (s === 'api') await benchApi(Number(values['api-letters']));
   else if (s === 'store') {
     await benchStore({
       letters: Number(values.letters),
@@ -38,7 +42,7 @@ for (const s of sections) {
       backends: values.backend.split(','),
     });
   } else {
-    console.error(`unknown section '${s}' (parse, pdf, ingest, decide, store)`);
+    console.error(`unknown section '${s}' (parse, pdf, ingest, decide, store, api)`);
     process.exitCode = 2;
   }
 }
