@@ -21,3 +21,7 @@ export function openStore(options: { databaseUrl?: string; dbPath?: string }): P
   if (options.dbPath !== undefined && options.dbPath !== '') return openSqliteStore(options.dbPath);
   return Promise.reject(new OpenImrError('invalid-argument', 'no database: give a databaseUrl or a dbPath', { field: 'dbPath' }));
 }
+export { exportStore, importStore, readManifest, storeDigests, contentHash, ExportManifest, EXPORT_FORMAT, EXPORT_VERSION, MANIFEST_FILE } from './transfer.ts';
+export type { ExportSummary, ImportSummary, TableDigest, TransferTarget } from './transfer.ts';
+export { backupSqlite, restoreSqlite, checkBackupFile, sha256File } from './transfer-backup.ts';
+export type { BackupCheck, BackupSummary, RestoreSummary } from './transfer-backup.ts';
