@@ -121,6 +121,7 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
 
     // Keyboard: the first Tab reaches the skip link, and the query box is reachable by Tab alone.
     await page.goto(server.url);
+    await page.getByRole('heading', { name: 'Search IMR decisions' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.locator(':focus').textContent()).toBe('Skip to content');
     let reached = false;
@@ -184,6 +185,9 @@ describe.skipIf(!RUN)('web app in Chromium', () => {
     // Intake, as the administrator, through the form.
     await signIn(page, server.url, server.admin);
     await page.getByRole('heading', { name: 'Queue' }).waitFor();
+    await page.locator('table.queue').waitFor();
+    // The demo's open cases run deadline clocks (on time / due soon / due today / overdue badges).
+    expect(await page.locator('table.queue .clock').count()).toBeGreaterThan(0);
     await checkView(page, 'queue');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'New case' }).click();
     const claim = `BT-${Date.now()}`;
