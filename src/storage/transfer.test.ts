@@ -70,7 +70,7 @@ describe('export and import (SQLite to SQLite)', () => {
       expect((await s.workflow.verifyAudit()).ok).toBe(true);
       expect(await s.auth.getSession('a'.repeat(64))).toBeNull();
       expect((await s.auth.getUserByUsername('applicant'))?.partyName).toBe('Ünïcode Party – ✓');
-      const odd = await s.workflow.getBlob((await storeBlobHashes(target)).find((h) => h !== '') ?? '');
+      const odd = await s.workflow.getBlob(storeBlobHashes(target).find((h) => h !== '') ?? '');
       expect(odd).not.toBeNull();
     } finally {
       await s.close();
@@ -115,10 +115,10 @@ describe('export and import (SQLite to SQLite)', () => {
   });
 });
 
-async function storeBlobHashes(path: string): Promise<string[]> {
+function storeBlobHashes(path: string): string[] {
   const db = new BetterSqlite3(path, { readonly: true });
   try {
-    return Promise.resolve((db.prepare('select sha256 from blobs where size = 7').all() as { sha256: string }[]).map((r) => r.sha256));
+    return (db.prepare('select sha256 from blobs where size = 7').all() as { sha256: string }[]).map((r) => r.sha256);
   } finally {
     db.close();
   }
