@@ -266,6 +266,13 @@ describe('cases and parties', () => {
     expect([409, 403]).toContain(stale.status);
   });
 
+  it('lists the events each staff role may fire on the case in review', async () => {
+    const events = async (role: 'reviewer' | 'intake'): Promise<unknown> =>
+      ((await (await world.app.request(`/api/v1/cases/${world.inReview.id}/events`, { headers: bearer(role) })).json()) as { events: string[] }).events;
+    expect(await events('reviewer')).toContain('submit-for-qa');
+    expect(await events('intake')).not.toContain('submit-for-qa');
+  });
+
   it('serves the issued letter to its parties as text, HTML (own CSP) and PDF', async () => {
     const issued = world.issued;
     if (issued === undefined) return;

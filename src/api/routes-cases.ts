@@ -119,14 +119,6 @@ async function listFor(deps: ApiDeps, user: UserRecord, q: z.infer<typeof CaseLi
   return { cases, nextCursor: cursor };
 }
 
-function allowedEventsFor(record: CaseRecord, actor: Actor): string[] {
-  // allowedEvents lives in src/workflow; until src/app re-exports it, this answers with no events.
-  const fn = (app as Record<string, unknown>)['allowedEvents'] as ((r: CaseRecord, role: string) => unknown) | undefined;
-  if (typeof fn !== 'function') return [];
-  const events: unknown = fn(record, actor.role);
-  return Array.isArray(events) ? events.filter((e): e is string => typeof e === 'string') : [];
-}
-
 /** The texts the draft's evidence offsets point into, by source, as draftCase reads them. */
 async function draftTexts(deps: ApiDeps, record: CaseRecord): Promise<Record<string, string>> {
   const texts: string[] = [];
@@ -246,7 +238,7 @@ export const caseRoutes: readonly Route[] = [
     response: EventsReply,
     async handler({ deps, principal, params }) {
       const { user, record } = await visibleCase(deps, principal, params['id'] ?? '');
-      return { json: { state: record.state, events: allowedEventsFor(record, actorOf(user)) } };
+      return { json: { state: record.state, events: app.allowedEvents(record, actorOf(user).role) } };
     },
   }),
   route<undefined, z.infer<typeof AssignmentBody>>({

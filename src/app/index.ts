@@ -30,4 +30,4 @@ export type { Actor, WorkflowDeps } from './cases.ts';
 export { seedDemo } from './cases-demo.ts';
 export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';
 export type { QueueEntry, CaseEvent, Role } from '../workflow/index.ts';
-export { CASE_EVENTS, ROLES } from '../workflow/index.ts';
+export { CASE_EVENTS, ROLES, allowedEvents } from '../workflow/index.ts';
