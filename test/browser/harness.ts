@@ -130,7 +130,8 @@ export async function launchBrowser(): Promise<Browser> {
     timezoneId: 'America/Los_Angeles',
     locale: 'en-US',
   });
-  context.setDefaultTimeout(15_000);
+  // Generous: in CI the browser shares two cores with the rest of the suite.
+  context.setDefaultTimeout(30_000);
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
   context.on('page', (p) => {
