@@ -40,7 +40,7 @@ const boundaryZones = folders.flatMap((from) =>
 );
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'coverage/**', 'artifacts/**'] },
+  { ignores: ['node_modules/**', 'coverage/**', 'artifacts/**', 'web/dist/**'] },
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
