@@ -280,7 +280,10 @@ describe('cases and parties', () => {
       const res = await world.app.request(`/api/v1/cases/${issued.id}/letter?format=${format}&public=true`, { headers: bearer('qa') });
       expect(res.status).toBe(200);
       expect(res.headers.get('content-type')).toContain(type);
-      if (format === 'html') expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+      if (format === 'html') {
+        expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+        expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      }
     }
   });
 });

@@ -72,7 +72,8 @@ export function createApi(options: CreateApiOptions): ApiApp {
     const started = performance.now();
     await next();
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) {
-      if (k === 'content-security-policy' && c.res.headers.has(k)) continue;
+      // A route may set its own CSP and framing rule (the letter page is framed by the web app).
+      if ((k === 'content-security-policy' || k === 'x-frame-options') && c.res.headers.has(k)) continue;
       c.res.headers.set(k, v);
     }
     const ms = (performance.now() - started).toFixed(1);

@@ -309,7 +309,10 @@ export const caseRoutes: readonly Route[] = [
       const letter = await app.caseLetter(wf(deps), record.id, { format: query.format, public: query.public });
       const headers: Record<string, string> = { 'content-type': letter.contentType, 'cache-control': 'private, no-store' };
       // The letter page may be framed by the web app and styles itself inline; it runs no script.
-      if (query.format === 'html') headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+      if (query.format === 'html') {
+        headers['content-security-policy'] = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'";
+        headers['x-frame-options'] = 'SAMEORIGIN';
+      }
       if (query.format === 'pdf') headers['content-disposition'] = `inline; filename="${record.caseNumber}${query.public ? '-public' : ''}.pdf"`;
       return new Response(letter.body, { headers });
     },
