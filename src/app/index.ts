@@ -31,3 +31,5 @@ export { seedDemo } from './cases-demo.ts';
 export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';
 export type { QueueEntry, CaseEvent, Role } from '../workflow/index.ts';
 export { CASE_EVENTS, ROLES, allowedEvents } from '../workflow/index.ts';
+export { backupStore, exportWholeStore, importWholeStore, restoreStore } from './transfer.ts';
+export type { BackupSummary, ExportSummary, ImportSummary, RestoreSummary } from './transfer.ts';

@@ -8,6 +8,7 @@ import { registerEngineCommands } from './engine-commands.ts';
 import { registerServeCommand } from './serve-command.ts';
 import { registerCaseCommands } from './case-commands.ts';
 import { registerWorkflowCommands } from './workflow-commands.ts';
+import { registerTransferCommands } from './transfer-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('openimr')
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerServeCommand(program);
   registerCaseCommands(program);
   registerWorkflowCommands(program);
+  registerTransferCommands(program);
   return program;
 }
 
