@@ -3,6 +3,7 @@
 import { getResolvedPDFJS } from 'unpdf';
 import { OpenImrError, type Outcome, toOpenImrError } from '../core/index.ts';
 import { layoutPage, type PlacedText } from './layout.ts';
+import { checkDecodedSize } from './streams.ts';
 
 export interface ExtractOptions {
   /** Refuse larger inputs (default 50 MB). */
@@ -11,6 +12,8 @@ export interface ExtractOptions {
   readonly maxPages?: number;
   /** Give up after this long (default 30 s). */
   readonly timeoutMs?: number;
+  /** Refuse PDFs whose non-image streams decode to more (default 16 MiB; see streams.ts). */
+  readonly maxDecodedBytes?: number;
 }
 
 export interface ExtractedText {
@@ -39,6 +42,8 @@ export async function extractPdfText(bytes: Uint8Array, options: ExtractOptions 
   if (!looksLikePdf(bytes)) {
     throw new OpenImrError('pdf-malformed', 'not a PDF: no %PDF- header in the first 1024 bytes');
   }
+  // pdf.js cannot be stopped mid-stream: compression bombs and giant pages are refused before it starts.
+  checkDecodedSize(bytes, options.maxDecodedBytes);
 
   const pdfjs = await getResolvedPDFJS();
   // pdf.js may transfer (detach) the buffer it is given: hand it a copy so the caller's bytes stay usable.

@@ -8,3 +8,4 @@ export {
   type ExtractOptions,
   type ExtractedText,
 } from './extract.ts';
+export { DEFAULT_MAX_DECODED_BYTES } from './streams.ts';
