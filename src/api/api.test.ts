@@ -68,6 +68,17 @@ describe('sign-in and sessions', () => {
     await expectProblem((await login('nobody')).res, 401, 'invalid-credentials');
   });
 
+  it('slows password guessing: 10 attempts per username, then 429 with Retry-After', async () => {
+    const app = world.make();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) statuses.push((await app.request('/api/v1/auth/login', json({ username: 'Target', password: `guess-${i}` }))).status);
+    expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
+    const res = await app.request('/api/v1/auth/login', json({ username: 'target', password: 'again' }));
+    await expectProblem(res, 429, 'rate-limited');
+    expect(res.headers.get('retry-after')).not.toBeNull();
+    expect((await app.request('/api/v1/auth/login', json({ username: 'qa', password: PASSWORD }))).status).toBe(200);
+  });
+
   it('stores only hashes of session tokens', async () => {
     const { cookie } = await login('qa');
     const token = cookie.split('=')[1] ?? '';

@@ -12,6 +12,7 @@ import { corpusRoutes, EVERYONE } from './routes-corpus.ts';
 import { hasWebApp, serveWeb } from './static.ts';
 import { DEFAULT_CONFIG, route, type ApiConfig, type ApiDeps, type Clock, type Env, type Route } from './types.ts';
 import { ApiError } from './problem.ts';
+import { RateLimiter } from './limits.ts';
 import { z } from 'zod';
 import type { Store } from '../app/index.ts';
 
@@ -64,7 +65,9 @@ export type ApiApp = Hono<Env>;
 
 export function createApi(options: CreateApiOptions): ApiApp {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options.config };
-  const deps: ApiDeps = { store: options.store, clock: options.clock ?? { now: () => new Date() }, config };
+  // 10 sign-in attempts per username at once, then one every 30 s: slows password guessing from many addresses.
+  const loginLimiter = new RateLimiter(10, 1 / 30);
+  const deps: ApiDeps = { store: options.store, clock: options.clock ?? { now: () => new Date() }, config, loginLimiter };
   const routes = routeTable();
   const app = new Hono<Env>();
 

@@ -57,7 +57,10 @@ export const authRoutes: readonly Route[] = [
     response: LoginReply,
     csrf: false,
     async handler({ c, deps, body }) {
-      const user = await deps.store.auth.getUserByUsername(body.username.trim().toLowerCase());
+      const username = body.username.trim().toLowerCase();
+      const wait = deps.loginLimiter?.take(username, deps.clock.now().getTime()) ?? 0;
+      if (wait > 0) throw new ApiError('rate-limited', `too many sign-in attempts for this user; retry in ${wait} s`, { 'Retry-After': String(wait) });
+      const user = await deps.store.auth.getUserByUsername(username);
       // Unknown users cost one scrypt too, so timing does not tell which usernames exist.
       const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyPasswordHash()));
       if (user === null || !ok) throw new ApiError('invalid-credentials', 'wrong username or password');

@@ -46,6 +46,8 @@ export interface ApiDeps {
   store: Store;
   clock: Clock;
   config: ApiConfig;
+  /** Sign-in attempts per username (on top of the per-IP limit of public routes). */
+  loginLimiter?: { take(key: string, nowMs: number): number };
 }
 
 export interface Principal {
