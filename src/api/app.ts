@@ -65,9 +65,13 @@ export type ApiApp = Hono<Env>;
 
 export function createApi(options: CreateApiOptions): ApiApp {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options.config };
-  // 10 sign-in attempts per username at once, then one every 30 s: slows password guessing from many addresses.
-  const loginLimiter = new RateLimiter(10, 1 / 30);
-  const deps: ApiDeps = { store: options.store, clock: options.clock ?? { now: () => new Date() }, config, loginLimiter };
+  const login = config.loginRateLimit;
+  const deps: ApiDeps = {
+    store: options.store,
+    clock: options.clock ?? { now: () => new Date() },
+    config,
+    ...(login === null ? {} : { loginLimiter: new RateLimiter(login.capacity, login.refillPerSecond) }),
+  };
   const routes = routeTable();
   const app = new Hono<Env>();
 

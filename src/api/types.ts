@@ -18,6 +18,8 @@ export interface ApiConfig {
   sessionTtlMs: number;
   /** Per-IP token bucket on public routes; null turns it off (benchmarks). */
   rateLimit: { capacity: number; refillPerSecond: number } | null;
+  /** Sign-in attempts per username; null turns it off. */
+  loginRateLimit: { capacity: number; refillPerSecond: number } | null;
   jsonLimitBytes: number;
   documentLimitBytes: number;
   /** Check every JSON response against its route's schema (tests); a mismatch is a 500. */
@@ -34,6 +36,8 @@ export const DEFAULT_CONFIG: ApiConfig = {
   secureCookies: false,
   sessionTtlMs: 8 * 60 * 60 * 1000,
   rateLimit: { capacity: 120, refillPerSecond: 20 },
+  // 10 attempts at once, then one every 30 s: slows password guessing spread over many addresses.
+  loginRateLimit: { capacity: 10, refillPerSecond: 1 / 30 },
   jsonLimitBytes: 1024 * 1024,
   documentLimitBytes: 60 * 1024 * 1024,
   checkResponses: false,
