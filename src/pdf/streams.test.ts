@@ -41,4 +41,14 @@ describe('checkDecodedSize', () => {
     const pdf = new Uint8Array(streamObject('/Filter /FlateDecode', deflateSync(Buffer.alloc(32 * MB, 0x20))));
     await expect(extractPdfText(pdf)).rejects.toMatchObject({ code: 'resource-limit' });
   });
+
+  it('sees through the encryption of a PDF that opens without a password (RC4 here; AES-128 in the sample letters)', () => {
+    const bomb = deflateSync(Buffer.alloc(64 * MB, 0x20)).toString('latin1');
+    const pdf = Buffer.from(makePdf([{ content: bomb }], { encrypt: { userPassword: '', ownerPassword: 'owner' } })).toString('latin1');
+    const flagged = pdf.replace(/<< \/Length (\d+) >>\nstream/, (_m, n: string) => `<< /Length ${n} /Filter /FlateDecode >>\nstream`);
+    expect(codeOf(() => { checkDecodedSize(Buffer.from(flagged, 'latin1'), 16 * MB); })).toBe('resource-limit');
+    // With a user password the key is unknown: the ciphertext counts at its stored size (pdf.js refuses it anyway).
+    const locked = Buffer.from(makePdf([{ content: bomb }], { encrypt: { userPassword: 'user', ownerPassword: 'owner' } })).toString('latin1');
+    expect(codeOf(() => { checkDecodedSize(Buffer.from(locked.replace(/<< \/Length (\d+) >>\nstream/, (_m, n: string) => `<< /Length ${n} /Filter /FlateDecode >>\nstream`), 'latin1'), 16 * MB); })).toBe('ok');
+  });
 });

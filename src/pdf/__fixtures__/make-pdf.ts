@@ -2,6 +2,7 @@
 // Text uses the standard Helvetica font (no embedding). Optional RC4 (revision 2) encryption lets
 // tests cover both a user-password PDF and a permissions-only ("copy protected") PDF.
 import { createHash } from 'node:crypto';
+import { rc4 } from '../streams.ts';
 
 export interface TextRun {
   readonly text: string;
@@ -98,23 +99,4 @@ function objectKey(key: Buffer, id: number): Buffer {
 
 function md5(data: Buffer): Buffer {
   return createHash('md5').update(data).digest();
-}
-
-function rc4(key: Buffer, data: Buffer): Buffer {
-  const s = Array.from({ length: 256 }, (_, i) => i);
-  let j = 0;
-  for (let i = 0; i < 256; i++) {
-    j = (j + (s[i] ?? 0) + (key[i % key.length] ?? 0)) & 0xff;
-    [s[i], s[j]] = [s[j] ?? 0, s[i] ?? 0];
-  }
-  const out = Buffer.alloc(data.length);
-  let i = 0;
-  j = 0;
-  for (let k = 0; k < data.length; k++) {
-    i = (i + 1) & 0xff;
-    j = (j + (s[i] ?? 0)) & 0xff;
-    [s[i], s[j]] = [s[j] ?? 0, s[i] ?? 0];
-    out[k] = (data[k] ?? 0) ^ (s[((s[i] ?? 0) + (s[j] ?? 0)) & 0xff] ?? 0);
-  }
-  return out;
 }
