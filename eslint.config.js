@@ -24,7 +24,8 @@ const BOUNDARIES = {
     'calendar', 'workflow', 'reviewers', 'fdl',
   ],
   api: ['app', 'core'],
-  cli: ['app', 'core', 'api'],
+  jobs: ['app', 'core'],
+  cli: ['app', 'core', 'api', 'jobs'],
 };
 
 const folders = Object.keys(BOUNDARIES);
@@ -62,7 +63,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|api|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|api|jobs|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],

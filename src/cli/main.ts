@@ -9,6 +9,7 @@ import { registerServeCommand } from './serve-command.ts';
 import { registerCaseCommands } from './case-commands.ts';
 import { registerWorkflowCommands } from './workflow-commands.ts';
 import { registerTransferCommands } from './transfer-commands.ts';
+import { registerJobsCommands } from './jobs-commands.ts';
 
 export function buildProgram(): Command {
   const program = new Command('openimr')
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerCaseCommands(program);
   registerWorkflowCommands(program);
   registerTransferCommands(program);
+  registerJobsCommands(program);
   return program;
 }
 
