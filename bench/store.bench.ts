@@ -23,7 +23,8 @@ const WORDS = [
   'pain management consultation', 'Norco', 'cyclobenzaprine', 'omeprazole', 'spasm', 'numbness',
 ];
 
-function queries(n: number): SearchQuery[] {
+/** The search mix of the store and scale benchmarks: one word or phrase, a quarter of them filtered. */
+export function searchMix(n: number): SearchQuery[] {
   const rng = seededRng(99);
   return Array.from({ length: n }, (_, i) => {
     const text = WORDS[Math.floor(rng() * WORDS.length)] ?? 'massage';
@@ -35,29 +36,37 @@ function queries(n: number): SearchQuery[] {
   });
 }
 
-async function load(store: Store, total: number): Promise<{ seconds: number; rate: number }> {
-  const rng = seededRng(1);
+export interface LoadProgress {
+  seconds: number;
+  rate: number;
+}
+
+/**
+ * Stores synthetic letters number `from` to `to` - 1, drawn from `rng` in order, in batches of 1,000.
+ * Loading 0..N with one rng, or 0..a then a..N with the same rng, stores the same letters.
+ */
+export async function loadSynthetic(store: Store, from: number, to: number, rng = seededRng(1)): Promise<LoadProgress> {
   const batch = 1000;
   const start = performance.now();
   let lastReport = start;
-  for (let done = 0; done < total; done += batch) {
+  for (let done = from; done < to; done += batch) {
     const letters: LetterToStore[] = [];
-    for (let i = done; i < Math.min(total, done + batch); i++) {
+    for (let i = done; i < Math.min(to, done + batch); i++) {
       letters.push({ contentHash: createHash('sha256').update(`synthetic-${i}`).digest('hex'), sourceName: `synthetic-${i}.txt`, letter: syntheticLetter(rng, i) });
     }
     await store.upsertLetters(letters);
     const now = performance.now();
     if (now - lastReport > 15_000) {
-      process.stdout.write(`  ... ${done + letters.length} letters, ${fmt((done + letters.length) / ((now - start) / 1000), 0)}/s\n`);
+      process.stdout.write(`  ... ${done + letters.length} letters, ${fmt((done + letters.length - from) / ((now - start) / 1000), 0)}/s\n`);
       lastReport = now;
     }
   }
   const seconds = (performance.now() - start) / 1000;
-  return { seconds, rate: total / seconds };
+  return { seconds, rate: (to - from) / seconds };
 }
 
-async function measureSearch(store: Store, n: number): Promise<ReturnType<typeof summarize>> {
-  const qs = queries(n);
+export async function measureSearch(store: Store, n: number): Promise<ReturnType<typeof summarize>> {
+  const qs = searchMix(n);
   for (const q of qs.slice(0, 10)) await store.search(q); // warm the caches
   const times: number[] = [];
   for (const q of qs) {
@@ -70,7 +79,7 @@ async function measureSearch(store: Store, n: number): Promise<ReturnType<typeof
 
 async function benchOne(name: string, store: Store, letters: number, n: number, sizeOf: () => string): Promise<void> {
   await store.migrate();
-  const loaded = await load(store, letters);
+  const loaded = await loadSynthetic(store, 0, letters);
   const counts = await store.counts();
   const search = await measureSearch(store, n);
   const t = performance.now();

@@ -10,6 +10,7 @@ import { registerCaseCommands } from './case-commands.ts';
 import { registerWorkflowCommands } from './workflow-commands.ts';
 import { registerTransferCommands } from './transfer-commands.ts';
 import { registerJobsCommands } from './jobs-commands.ts';
+import { registerBenchCommand } from './bench-command.ts';
 
 export function buildProgram(): Command {
   const program = new Command('openimr')
@@ -24,6 +25,7 @@ export function buildProgram(): Command {
   registerWorkflowCommands(program);
   registerTransferCommands(program);
   registerJobsCommands(program);
+  registerBenchCommand(program);
   return program;
 }
 

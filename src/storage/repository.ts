@@ -2,7 +2,7 @@
 // postgres/search.ts); everything here is plain Kysely that runs unchanged on both.
 // Counts and sums are numbers from both drivers: better-sqlite3 returns numbers, and postgres/open.ts
 // parses int8 (what count() and sum() return there) to numbers, the one place that is normalised.
-import { Migrator, expressionBuilder, sql, type Expression, type Kysely, type SqlBool, type Transaction } from 'kysely';
+import { Migrator, expressionBuilder, sql, type Expression, type Kysely, type LogEvent, type SqlBool, type Transaction } from 'kysely';
 import { OpenImrError, ParsedLetter, type Decision } from '../core/index.ts';
 import type { StoreDialect } from './dialect.ts';
 import { guarded, storageFailure } from './failure.ts';
@@ -162,6 +162,22 @@ export const SEARCH_WINDOW = 5_000;
 export interface StoreOptions {
   /** Overrides SEARCH_WINDOW (tests use a small window to exercise non-exhaustive searches). */
   searchWindow?: number;
+  /**
+   * Called with every statement the store runs (SQL and bound values), for benchmarks that EXPLAIN the
+   * queries actually issued. The values can hold case text: never log them.
+   */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
+}
+
+/** Kysely's `log` option for StoreOptions.onQuery (nothing when it is not set). */
+export function queryLog(options: StoreOptions): { log?: (event: LogEvent) => void } {
+  const onQuery = options.onQuery;
+  if (onQuery === undefined) return {};
+  return {
+    log: (event: LogEvent) => {
+      if (event.level === 'query') onQuery(event.query.sql, event.query.parameters);
+    },
+  };
 }
 
 const EMPTY_RESULT: SearchResult = { total: 0, exhaustive: true, hits: [], facets: { decision: [], category: [], specialty: [], year: [] } };

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { OpenImrError } from '../../core/index.ts';
 import { storageFailure } from '../failure.ts';
-import { KyselyStore, type StoreOptions } from '../repository.ts';
+import { KyselyStore, queryLog, type StoreOptions } from '../repository.ts';
 import type { Database } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { postgresDialect } from './search.ts';
@@ -24,7 +24,7 @@ export async function openPostgresStore(connectionString: string, options: Store
   const pool = new pg.Pool({ connectionString, types, max: 8, idleTimeoutMillis: 30_000 });
   // An idle client losing its connection must not crash the process; the next query reports the failure.
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...queryLog(options) });
   try {
     await sql`select 1`.execute(db);
   } catch (err) {

@@ -7,7 +7,7 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import { OpenImrError } from '../../core/index.ts';
-import { KyselyStore, type StoreOptions } from '../repository.ts';
+import { KyselyStore, queryLog, type StoreOptions } from '../repository.ts';
 import type { Database } from '../schema.ts';
 import type { Store } from '../store.ts';
 import { sqliteDialect } from './search.ts';
@@ -55,6 +55,6 @@ export function openSqliteStore(path: string, options: StoreOptions = {}): Promi
     const code = err instanceof Error && 'code' in err && typeof err.code === 'string' ? err.code : 'open failed';
     return Promise.reject(new OpenImrError('storage-error', `storage: cannot open the SQLite database (${code})`, { path, cause: err }));
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new PreparedConnection(raw) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: new PreparedConnection(raw) }), ...queryLog(options) });
   return Promise.resolve(new KyselyStore(db, sqliteDialect, options));
 }
