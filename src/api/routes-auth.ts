@@ -2,7 +2,7 @@
 // and user accounts (administrators).
 import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { z } from 'zod';
 import { OpenImrError } from '../core/index.ts';
 import { csrfTokenFor, dummyPasswordHash, hashPassword, randomToken, sha256Hex, verifyPassword } from './crypto.ts';
@@ -64,6 +64,10 @@ export const authRoutes: readonly Route[] = [
       // Unknown users cost one scrypt too, so timing does not tell which usernames exist.
       const ok = await verifyPassword(body.password, user?.passwordHash ?? (await dummyPasswordHash()));
       if (user === null || !ok) throw new ApiError('invalid-credentials', 'wrong username or password');
+      // A new random session on every sign-in; the one the browser presented (if any) ends here, so a
+      // planted or earlier session id never outlives a sign-in (session fixation, shared computers).
+      const presented = getCookie(c, SESSION_COOKIE);
+      if (presented !== undefined && /^[A-Za-z0-9_-]{20,200}$/.test(presented)) await deps.store.auth.deleteSession(sha256Hex(presented));
       const token = randomToken();
       const now = deps.clock.now();
       const expiresAt = new Date(now.getTime() + deps.config.sessionTtlMs).toISOString();

@@ -111,8 +111,8 @@ describe('security headers', () => {
 });
 
 describe('the session cookie', () => {
-  const login = (app = world.app): Promise<Response> =>
-    app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
+  const login = async (app = world.app): Promise<Response> =>
+    await app.request('/api/v1/auth/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: PASSWORD }) });
 
   function attributes(setCookie: string): Map<string, string> {
     return new Map(setCookie.split(';').slice(1).map((p) => {
