@@ -41,7 +41,7 @@ describe.skipIf(server === null)('jobs on PostgreSQL', () => {
   it('ingests each letter once, refuses a non-letter with its code, and re-enqueueing adds nothing', async () => {
     const rng = seededRng(7);
     const letters = Array.from({ length: 6 }, (_, i) => syntheticLetter(rng, 500 + i));
-    letters.forEach((l, i) => writeFileSync(join(dir, `l${i}.txt`), renderSyntheticLetterText(l)));
+    letters.forEach((l, i) => { writeFileSync(join(dir, `l${i}.txt`), renderSyntheticLetterText(l)); });
     writeFileSync(join(dir, 'copy.txt'), renderSyntheticLetterText(letters[0]!));
     writeFileSync(join(dir, 'notes.txt'), 'a shopping list, not a determination letter\n');
     const first = await enqueueIngest(db.url, [dir]);
