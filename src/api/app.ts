@@ -83,6 +83,8 @@ export function createApi(options: CreateApiOptions): ApiApp {
       if ((k === 'content-security-policy' || k === 'x-frame-options') && c.res.headers.has(k)) continue;
       c.res.headers.set(k, v);
     }
+    // Served over https (secureCookies): browsers keep to https for a year (RFC 6797).
+    if (config.secureCookies) c.res.headers.set('strict-transport-security', 'max-age=31536000');
     const ms = (performance.now() - started).toFixed(1);
     const pattern = c.get('route');
     config.log(`${c.req.method} ${pattern ?? (c.req.path.startsWith('/api/') ? '(no route)' : '(web)')} ${c.res.status} ${ms}ms`);

@@ -97,6 +97,14 @@ describe('security headers', () => {
     expect(csp.get('frame-ancestors')).toEqual(["'none'"]);
   });
 
+  it('asks for https from then on (HSTS) only when served over https (secureCookies)', async () => {
+    expect((await world.app.request('/api/v1/health')).headers.get('strict-transport-security')).toBeNull();
+    const https = world.make({ secureCookies: true });
+    for (const path of ['/', '/api/v1/health', '/api/v1/nothing-here']) {
+      expect((await https.request(path)).headers.get('strict-transport-security'), path).toMatch(/^max-age=(\d+)/);
+    }
+  });
+
   it('answers no CORS preflight and grants no other origin', async () => {
     const pre = await world.app.request('/api/v1/cases', {
       method: 'OPTIONS',
