@@ -36,8 +36,11 @@ export async function main(argv: readonly string[]): Promise<number> {
     return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
   } catch (err) {
     if (err instanceof CommanderError) {
-      // --help and --version end here with code 0; usage errors were already printed by commander.
-      return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // --help and --version end here with code 0; commander already printed a usage error and the help, and the
+      // reason code (commander's own, e.g. commander.invalidArgument) follows so scripts can tell errors apart.
+      if (err.exitCode === 0) return EXIT.ok;
+      process.stderr.write(`openimr: invalid-argument: usage error [${err.code}]\n`);
+      return EXIT.usage;
     }
     const e = toOpenImrError(err);
     const reason = e.details.reason;

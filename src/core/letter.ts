@@ -3,7 +3,18 @@
 import { z } from 'zod';
 import { Category, Laterality, Quantity } from './request.ts';
 
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** True when an ISO YYYY-MM-DD string names a day that exists (no 2025-13-45, no 30 February). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (y === undefined || m === undefined || d === undefined) return false;
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isCalendarDate, 'not a calendar date');
 export type IsoDate = z.infer<typeof IsoDate>;
 
 export const Decision = z.enum(['Upheld', 'Overturned']);

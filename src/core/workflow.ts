@@ -26,7 +26,9 @@ export type CaseState = z.infer<typeof CaseState>;
 export const ReviewPriority = z.enum(['standard', 'expedited']);
 export type ReviewPriority = z.infer<typeof ReviewPriority>;
 
-const Name = z.string().trim().min(1).max(300);
+/** No control characters (NUL, terminal escapes) in names and numbers that end up in letters, logs and files. */
+const NO_CONTROL = /^[^\p{Cc}]*$/u;
+const Name = z.string().trim().min(1).max(300).regex(NO_CONTROL, 'control characters are not allowed');
 
 /** A person or organisation named on the application. */
 export const Party = z.object({
@@ -55,8 +57,8 @@ export const Application = z.object({
     /** As the letter states it ("The injured worker is a N-year-old male"); optional on the form. */
     sex: z.enum(['male', 'female']).optional(),
   }),
-  claimNumber: z.string().trim().min(1).max(100),
-  eamsNumber: z.string().trim().max(100).optional(),
+  claimNumber: z.string().trim().min(1).max(100).regex(NO_CONTROL, 'control characters are not allowed'),
+  eamsNumber: z.string().trim().max(100).regex(NO_CONTROL, 'control characters are not allowed').optional(),
   dateOfInjury: IsoDate,
   employer: Party,
   requestingPhysician: Party.extend({ specialty: z.string().trim().min(1).max(200) }),

@@ -29,8 +29,6 @@ const HANG_MS = 90_000;
  * as skipped strict tests below until their owners fix them (then delete the entry and the skip).
  */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'query-bad-year -> search': "src/cli: a usage error found by commander (here --year '2016; DROP TABLE items') prints no reason code, only exit 2 and the help text",
-  'app-impossible-dates -> createCase': "src/core IsoDate is a pattern, not a calendar check: createCase accepts dateOfInjury '2025-13-45' and stores the case",
 };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
