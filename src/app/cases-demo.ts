@@ -1,9 +1,11 @@
 // `openimr demo`: a registry of invented reviewers and invented cases at every stage of the workflow (ready for
 // assignment, awaiting records, in review with the engine's draft, issued, ineligible, deferred), so a newcomer
 // sees the whole flow at once. Every person, company and sentence here is made up. Running it twice adds nothing.
+import { createHash } from 'node:crypto';
 import type { ApplicationInput, Reviewer } from '../core/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { addCalendarDays, pacificToday } from '../calendar/index.ts';
+import { renderSyntheticLetterText, seededRng, syntheticLetter } from '../corpus/index.ts';
 import { duplicateKey, parseApplication } from '../workflow/index.ts';
 import {
   addDocument,
@@ -196,11 +198,30 @@ async function advance(deps: WorkflowDeps, caseId: string, stage: Stage): Promis
 
 /**
  * Seeds the demo registry and up to `cases` (default all 6) demo cases, each taken to its stage. A case whose
- * application is already on file is left alone, so running twice adds nothing. Returns what the store holds
- * of the demo afterwards.
+ * application is already on file is left alone, so running twice adds nothing. Also loads synthetic published
+ * decisions (invented text, sources named demo-synthetic-N) so the public search and analytics have something to
+ * show. Returns what the store holds of the demo afterwards.
  */
-export async function seedDemo(deps: WorkflowDeps, options: { cases?: number } = {}): Promise<{ cases: number; reviewers: number }> {
+/** Synthetic published decisions for the demo's public search and analytics, marked by their source name. */
+const DEMO_CORPUS_LETTERS = 400;
+/** Demo letters take case numbers from 9,000,000 up, a range the published series has not reached. */
+const DEMO_CASE_SEQ = 9_000_000;
+const sha256Hex = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+async function seedDemoCorpus(deps: WorkflowDeps, count: number): Promise<number> {
+  const rng = seededRng(2013);
+  const letters = Array.from({ length: count }, (_, i) => {
+    const letter = syntheticLetter(rng, DEMO_CASE_SEQ + i, { startYear: 2014 });
+    const text = renderSyntheticLetterText(letter);
+    return { contentHash: sha256Hex(new TextEncoder().encode(text)), sourceName: `demo-synthetic-${i + 1}.txt`, letter };
+  });
+  const results = await deps.store.upsertLetters(letters);
+  return results.filter((r) => r === 'added').length;
+}
+
+export async function seedDemo(deps: WorkflowDeps, options: { cases?: number; corpusLetters?: number } = {}): Promise<{ cases: number; reviewers: number }> {
   const wanted = options.cases ?? DEMO_CASES.length;
+  await seedDemoCorpus(deps, options.corpusLetters ?? DEMO_CORPUS_LETTERS);
   if (!Number.isInteger(wanted) || wanted < 0 || wanted > DEMO_CASES.length) {
     throw new OpenImrError('invalid-argument', `cases must be 0..${DEMO_CASES.length}`, { field: 'cases' });
   }

@@ -8,3 +8,5 @@ export type { StatsLine, StatsReport, Interval } from './stats.ts';
 export { parseDmhcCsv } from './dmhc.ts';
 export type { DmhcParseResult } from './dmhc.ts';
 export { createParsePool, defaultWorkerCount } from './pool.ts';
+export { seededRng, syntheticLetter, renderSyntheticLetterText } from './synthetic.ts';
+export type { Rng, SyntheticOptions } from './synthetic.ts';
