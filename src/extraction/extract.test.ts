@@ -272,3 +272,17 @@ describe('robustness', () => {
     expect(mri?.evidence[0]?.source).toBe('records[2]');
   });
 });
+
+describe('negation across a list', () => {
+  const facts = (text: string): Fact[] => extractFacts([{ source: 'clinicalSummary', text }]);
+  it('carries a negation to every item of a list of the same kind', () => {
+    const f = facts('The notes do not record a urine drug screen, a pain agreement or a CURES report.').filter((x) => x.kind === 'opioid-monitoring');
+    expect(f.length).toBe(3);
+    expect(f.every((x) => x.polarity === 'negated')).toBe(true);
+  });
+  it('stops where the next item starts a clause of its own', () => {
+    const f = facts('There is no urine drug screen in the records from this year, and the CURES report was reviewed.');
+    expect(f.find((x) => x.kind === 'opioid-monitoring' && x.value === 'urine drug screen')?.polarity).toBe('negated');
+    expect(f.find((x) => x.kind === 'opioid-monitoring' && x.value === 'CURES')?.polarity).toBe('affirmed');
+  });
+});

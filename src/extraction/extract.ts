@@ -806,11 +806,38 @@ function isInput(x: unknown): x is ExtractInput {
 }
 
 /** Every fact in the texts, each with its evidence spans. Never throws: unreadable input gives no facts. */
+/** The words between two items of one list: a comma and/or a conjunction, and an article. */
+const LIST_CONTINUES = /^\s*(?:[,.;:)]|$|(?:or|and|nor)\b)/i;
+const LIST_GAP = /^\s*(?:,\s*(?:(?:or|and|nor)\s+)?|(?:or|and|nor)\s+)(?:(?:a|an|any|the)\s+)?$/i;
+
+/**
+ * NegEx keeps negation to a window of words, so in "does not record a urine drug screen, a pain agreement or a CURES
+ * report" the last item escapes it. An affirmed fact that continues a list begun by a negated fact of the same kind
+ * (separated only by a comma or a conjunction) takes that negation, as coordination does in the sentence.
+ */
+function propagateListNegation(facts: Fact[], from: number, text: string): void {
+  const mine = facts.slice(from).filter((f) => f.evidence.length > 0).sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+  for (let i = 1; i < mine.length; i++) {
+    const prev = mine[i - 1];
+    const cur = mine[i];
+    if (prev === undefined || cur === undefined || prev.kind !== cur.kind) continue;
+    if (prev.polarity !== 'negated' || cur.polarity !== 'affirmed') continue;
+    const gapStart = prev.evidence[0]?.end ?? 0;
+    const gapEnd = cur.evidence[0]?.start ?? 0;
+    if (gapEnd <= gapStart || !LIST_GAP.test(text.slice(gapStart, gapEnd))) continue;
+    // The item must end the list or continue it, not start a clause of its own ("..., and the CURES report was reviewed").
+    const curEnd = cur.evidence[0]?.end ?? gapEnd;
+    if (!LIST_CONTINUES.test(text.slice(curEnd, curEnd + 12))) continue;
+    cur.polarity = 'negated';
+  }
+}
+
 export function extractFacts(texts: readonly ExtractInput[], context: ExtractContext = {}): Fact[] {
   const out: Fact[] = [];
   const list: readonly unknown[] = Array.isArray(texts) ? texts : [];
   for (const input of list) {
     if (!isInput(input)) continue;
+    const before = out.length;
     try {
       const doc = buildDoc(input, out);
       extractAgeSex(doc);
@@ -819,6 +846,7 @@ export function extractFacts(texts: readonly ExtractInput[], context: ExtractCon
       extractStatedMed(doc);
       extractMotorGrade(doc);
       extractLexical(doc);
+      propagateListNegation(out, before, input.text);
     } catch {
       // A bug in one extractor must not lose the case: keep the facts found so far in the other texts.
       continue;
