@@ -4,11 +4,15 @@
 // cache only ever loads items with ids above what it holds, and stays right with other writers.
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
+import type { SearchFilters } from './store.ts';
 
 /** Dictionary-coded column: 0 means null. */
 class Codes {
   readonly values: string[] = [''];
   readonly #index = new Map<string, number>();
+  find(v: string): number | undefined {
+    return this.#index.get(v);
+  }
   code(v: string | null): number {
     if (v === null) return 0;
     let c = this.#index.get(v);
@@ -31,12 +35,23 @@ export interface FacetTally {
 
 const LOAD_CHUNK = 50_000;
 
+/** Deepest page (offset + limit) list() selects itself; deeper pages are left to SQL. */
+export const LIST_DEPTH = 1_000;
+
+/** YYYYMMDD of an ISO date; 0 for null; -1 for text that is not an ISO date (list() then declines). */
+function dateKey(d: string | null): number {
+  if (d === null) return 0;
+  return /^\d{4}-\d{2}-\d{2}$/.test(d) ? Number(d.slice(0, 4) + d.slice(5, 7) + d.slice(8, 10)) : -1;
+}
+
 export class FacetCache {
   #maxId = 0;
   #decision = new Uint8Array(0);
   #category = new Uint16Array(0);
   #specialty = new Uint16Array(0);
   #year = new Uint16Array(0);
+  #date = new Uint32Array(0);
+  #datesExact = true;
   readonly #decisions = new Codes();
   readonly #categories = new Codes();
   readonly #specialties = new Codes();
@@ -60,7 +75,7 @@ export class FacetCache {
     while (this.#maxId < upTo) {
       const rows = await this.db
         .selectFrom('items')
-        .select(['id', 'decision', 'category', 'specialty', 'decision_year'])
+        .select(['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'])
         .where('id', '>', this.#maxId)
         .where('id', '<=', upTo)
         .orderBy('id')
@@ -77,6 +92,9 @@ export class FacetCache {
         this.#category[r.id] = this.#categories.code(r.category);
         this.#specialty[r.id] = this.#specialties.code(r.specialty);
         this.#year[r.id] = r.decision_year ?? 0;
+        const key = dateKey(r.decision_date);
+        if (key < 0) this.#datesExact = false;
+        this.#date[r.id] = Math.max(0, key);
       }
       this.#maxId = rows.length < LOAD_CHUNK ? upTo : last;
     }
@@ -94,6 +112,9 @@ export class FacetCache {
     this.#category = grow(this.#category, (n) => new Uint16Array(n));
     this.#specialty = grow(this.#specialty, (n) => new Uint16Array(n));
     this.#year = grow(this.#year, (n) => new Uint16Array(n));
+    const date = new Uint32Array(capacity);
+    date.set(this.#date);
+    this.#date = date;
   }
 
   /** Facet counts over the given item ids (which must be loaded: call ensure first). */
@@ -113,5 +134,55 @@ export class FacetCache {
       year: count(this.#year, null),
       total: ids.length,
     };
+  }
+
+  /**
+   * A filter-only listing from memory (decision 0009): total and facets over every loaded item passing the
+   * filters, and the page of ids in the SQL listing's order (decision date newest first, nulls last, then
+   * id newest first). One pass over typed arrays instead of a GROUP BY and a sort over every filtered row.
+   * Null when it cannot answer exactly (a page deeper than LIST_DEPTH, a stored date that is not ISO).
+   */
+  list(filters: SearchFilters, limit: number, offset: number): (FacetTally & { page: number[] }) | null {
+    if (offset + limit > LIST_DEPTH || !this.#datesExact) return null;
+    const want = (codes: Codes, v: string | undefined): number => (v === undefined ? -1 : (codes.find(v) ?? -2));
+    const decision = want(this.#decisions, filters.decision);
+    const specialty = want(this.#specialties, filters.specialty);
+    const year = filters.year ?? -1;
+    let categories: Set<number> | null = null;
+    if (filters.category !== undefined) {
+      const f = filters.category;
+      categories = new Set(this.#categories.values.flatMap((v, c) => (c !== 0 && (v === f || v.split('.')[0] === f) ? [c] : [])));
+    }
+    const matches: number[] = [];
+    if (decision !== -2 && specialty !== -2) {
+      for (let id = 1; id <= this.#maxId && id < this.#category.length; id++) {
+        const c = this.#category[id] ?? 0;
+        if (c === 0) continue; // no item with this id (category is never null)
+        if (decision !== -1 && this.#decision[id] !== decision) continue;
+        if (specialty !== -1 && this.#specialty[id] !== specialty) continue;
+        if (year !== -1 && this.#year[id] !== year) continue;
+        if (categories !== null && !categories.has(c)) continue;
+        matches.push(id);
+      }
+    }
+    const tally = this.tally(matches);
+    // The newest `offset + limit`: a small sorted array (newest first), each match compared with its last.
+    const depth = offset + limit;
+    const top: number[] = [];
+    const newer = (a: number, b: number): boolean => {
+      const da = this.#date[a] ?? 0;
+      const db = this.#date[b] ?? 0;
+      return da !== db ? da > db : a > b;
+    };
+    for (const id of matches) {
+      if (depth === 0) break;
+      const last = top[top.length - 1];
+      if (top.length === depth && last !== undefined && !newer(id, last)) continue;
+      let i = top.length;
+      while (i > 0 && newer(id, top[i - 1] ?? 0)) i--;
+      top.splice(i, 0, id);
+      if (top.length > depth) top.pop();
+    }
+    return { ...tally, page: top.slice(offset) };
   }
 }

@@ -26,7 +26,7 @@ import type {
 } from './store.ts';
 import { checkDmhc, checkLetters, checkSearch } from './validate.ts';
 import { itemSearchTags } from './search-tags.ts';
-import { FacetCache } from './facet-cache.ts';
+import { FacetCache, type FacetTally } from './facet-cache.ts';
 import { KyselyWorkflowStore } from './workflow-repository.ts';
 import type { WorkflowStore } from './workflow-store.ts';
 import { KyselyAuthStore } from './auth-repository.ts';
@@ -307,30 +307,25 @@ export class KyselyStore implements Store {
       }
       let facets: { decision: Map<string, number>; category: Map<string, number>; specialty: Map<string, number>; year: Map<string, number> };
       let total = 0;
+      // A filter-only listing answered from the facet cache (decision 0009), or null: SQL below.
+      let listed: number[] | null = null;
       if (window !== null) {
         await this.facetCache.ensure(window[0] ?? 0);
         ({ total, ...facets } = this.facetCache.tally(window));
       } else {
-        const groups = await this.db
-          .selectFrom('items')
-          .where(filter)
-          .select((eb) => ['decision', 'category', 'specialty', 'decision_year', eb.fn.countAll<number>().as('n')])
-          .groupBy(['decision', 'category', 'specialty', 'decision_year'])
-          .execute();
-        facets = { decision: new Map(), category: new Map(), specialty: new Map(), year: new Map() };
-        for (const g of groups) {
-          const n = g.n;
-          total += n;
-          bump(facets.decision, g.decision, n);
-          bump(facets.category, g.category, n);
-          bump(facets.specialty, g.specialty, n);
-          bump(facets.year, g.decision_year, n);
+        const cached = await this.listFromCache(query);
+        if (cached !== null) {
+          ({ total, page: listed, ...facets } = cached);
+        } else {
+          ({ total, ...facets } = await this.sqlFacets(filter));
         }
       }
 
       let page: { id: number; score: number }[] = [];
       if (total > query.offset && query.limit > 0) {
-        if (q === null) {
+        if (listed !== null) {
+          page = listed.map((id) => ({ id, score: 0 }));
+        } else if (q === null) {
           page = (
             await this.db
               .selectFrom('items')
@@ -378,6 +373,32 @@ export class KyselyStore implements Store {
         facets: { decision: facet(facets.decision), category: facet(facets.category), specialty: facet(facets.specialty), year: facet(facets.year) },
       };
     });
+  }
+
+  /** Filter-only listing from the facet cache, brought up to the newest item; null if it cannot answer. */
+  private async listFromCache(query: SearchQuery): Promise<(FacetTally & { page: number[] }) | null> {
+    const top = await this.db.selectFrom('items').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
+    await this.facetCache.ensure(top?.max ?? 0);
+    return this.facetCache.list(query.filters, query.limit, query.offset);
+  }
+
+  /** Total and facets of every item passing the filters, counted by SQL. */
+  private async sqlFacets(filter: Expression<SqlBool>): Promise<FacetTally> {
+    const groups = await this.db
+      .selectFrom('items')
+      .where(filter)
+      .select((eb) => ['decision', 'category', 'specialty', 'decision_year', eb.fn.countAll<number>().as('n')])
+      .groupBy(['decision', 'category', 'specialty', 'decision_year'])
+      .execute();
+    const out: FacetTally = { total: 0, decision: new Map(), category: new Map(), specialty: new Map(), year: new Map() };
+    for (const g of groups) {
+      out.total += g.n;
+      bump(out.decision, g.decision, g.n);
+      bump(out.category, g.category, g.n);
+      bump(out.specialty, g.specialty, g.n);
+      bump(out.year, g.decision_year, g.n);
+    }
+    return out;
   }
 
   private hitDetails(ids: number[]) {

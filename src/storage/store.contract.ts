@@ -317,6 +317,22 @@ export function storeContract(backend: string, makeHarness: () => Promise<Contra
         expect(requests(blanks)).toEqual(['Acupuncture 6 sessions', 'Massage therapy x 6']);
       });
 
+      it('lists by each filter alone, and by a value no item has, as a count would', async () => {
+        for (const filters of [{ decision: 'Overturned' as const }, { category: 'rehab' }, { year: 2016 }, { specialty: 'Nowhere Medicine' }, { category: 'nothing.here' }]) {
+          const listed = await store.search(q('', { filters, limit: 100 }));
+          const all = await store.search(q('', { limit: 100 }));
+          const expected = all.hits.filter(
+            (h) =>
+              (filters.decision === undefined || h.decision === filters.decision) &&
+              (filters.category === undefined || h.category === filters.category || h.category.split('.')[0] === filters.category) &&
+              (filters.year === undefined || h.decisionDate?.startsWith(String(filters.year)) === true) &&
+              (filters.specialty === undefined || h.specialty === filters.specialty),
+          );
+          expect(listed.total).toBe(expected.length);
+          expect(listed.hits.map((h) => `${h.caseNumber ?? ''}/${h.itemIndex}`)).toEqual(expected.map((h) => `${h.caseNumber ?? ''}/${h.itemIndex}`));
+        }
+      });
+
       it('pages without gaps or repeats', async () => {
         const more = Array.from({ length: 25 }, (_, i) =>
           makeLetter({ seed: `page-${i}`, decisionDate: `2018-01-${String(i + 1).padStart(2, '0')}`, items: [{ request: `Physical therapy visit ${i}`, rationale: 'Physiotherapy requested.' }] }),

@@ -1,17 +1,17 @@
 // PostgreSQL's full-text piece: items.search_vector (request weight A, rationale B, the letter's clinical
-// summary C) with a GIN index, ranked by ts_rank, snippets by ts_headline. User text reaches the
+// summary C) with a GIN index, ranked by ts_rank, snippets from the stored text (snippet.ts). User text reaches the
 // engine only through plainto_tsquery / phraseto_tsquery with bound parameters: no tsquery syntax.
 //
 // Why a trigger and not a stored generated column: a generated column may only read its own row, and
 // the vector includes the letter's clinical summary, which lives on letters. Copying the summary into
 // every item would store it twice; the BEFORE INSERT trigger reads it once per item instead.
 import { sql, type ColumnDefinitionBuilder, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
-import { SNIPPET_END, SNIPPET_START, type RankedItem, type StoreDialect } from '../dialect.ts';
+import type { RankedItem, StoreDialect } from '../dialect.ts';
+import { storedTextSnippets } from '../snippet.ts';
 import type { TextQuery } from '../query-text.ts';
 import type { Database } from '../schema.ts';
 import type { SearchFilters } from '../store.ts';
 
-const HEADLINE_OPTIONS = `StartSel=${SNIPPET_START}, StopSel=${SNIPPET_END}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
 
 function tsquery(q: TextQuery): RawBuilder<unknown> {
   const parts: RawBuilder<unknown>[] = [];
@@ -47,6 +47,9 @@ export const postgresDialect: StoreDialect = {
 
   createItemSearch,
 
+  // One query for every match, sorted to keep the newest `count`: GIN returns matches in page order, so the
+  // LIMIT stops nothing and the cost grows with the matches (decision 0009 measured descending id ranges
+  // instead: the planner then walks the primary key and detoasts every row's tsvector, which was slower).
   async newestMatches(db: Kysely<Database>, q: TextQuery, _filters: SearchFilters, filter: Expression<SqlBool>, count: number): Promise<number[]> {
     const rows = await db
       .selectFrom('items')
@@ -73,18 +76,6 @@ export const postgresDialect: StoreDialect = {
     return rows;
   },
 
-  async snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>> {
-    const rows = await db
-      .selectFrom('items')
-      .innerJoin('letters', 'letters.id', 'items.letter_id')
-      .select([
-        'items.id',
-        sql<string>`ts_headline('english',
-          concat_ws(' … ', ${sql.ref('items.request')}, ${sql.ref('items.rationale')}, ${sql.ref('letters.clinical_summary')}),
-          ${tsquery(q)}, ${HEADLINE_OPTIONS})`.as('snippet'),
-      ])
-      .where('items.id', 'in', [...ids])
-      .execute();
-    return new Map(rows.map((r) => [r.id, r.snippet]));
-  },
+  // Built from the stored text (snippet.ts) as on SQLite: ts_headline re-parses every hit's texts.
+  snippets: storedTextSnippets,
 };

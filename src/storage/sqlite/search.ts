@@ -6,7 +6,7 @@ import type { RankedItem, StoreDialect } from '../dialect.ts';
 import { toFts5Query, type TextQuery } from '../query-text.ts';
 import type { Database } from '../schema.ts';
 import { fts5FilterExpression } from '../search-tags.ts';
-import { buildSnippet } from '../snippet.ts';
+import { storedTextSnippets } from '../snippet.ts';
 import type { SearchFilters } from '../store.ts';
 
 /** bm25 column weights: request, rationale, clinical summary, and the filter tags (never scored). */
@@ -78,14 +78,6 @@ export const sqliteDialect: StoreDialect = {
     return rows.rows.map((r) => ({ id: r.id, score: -r.bm25 }));
   },
 
-  async snippets(db: Kysely<Database>, q: TextQuery, ids: readonly number[]): Promise<Map<number, string>> {
-    // Built from the stored text (snippet.ts): FTS5's snippet() re-runs the query per row.
-    const rows = await db
-      .selectFrom('items')
-      .innerJoin('letters', 'letters.id', 'items.letter_id')
-      .select(['items.id', 'items.request', 'items.rationale', 'letters.clinical_summary'])
-      .where('items.id', 'in', [...ids])
-      .execute();
-    return new Map(rows.map((r) => [r.id, buildSnippet([r.request, r.rationale, r.clinical_summary].filter((t) => t !== null).join(' … '), q)]));
-  },
+  // Built from the stored text (snippet.ts): FTS5's snippet() re-runs the query per row.
+  snippets: storedTextSnippets,
 };
