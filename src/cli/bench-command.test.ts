@@ -1,22 +1,7 @@
 // openimr bench scale refuses bad flags as usage errors before it starts any child process.
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../test/support/run-cli.ts';
 import { EXIT } from './exit.ts';
-import { main } from './main.ts';
-
-async function run(args: string[]): Promise<{ status: number; stderr: string }> {
-  let stderr = '';
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
-    stderr += String(s);
-    return true;
-  });
-  try {
-    return { status: await main(args), stderr };
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-}
 
 describe('openimr bench scale', () => {
   it('refuses sizes, backends and query counts it cannot run', async () => {
@@ -27,8 +12,8 @@ describe('openimr bench scale', () => {
       ['--backend', 'mysql'],
       ['--queries', '0'],
     ]) {
-      const r = await run(['bench', 'scale', ...args]);
-      expect(r.status, args.join(' ')).toBe(EXIT.usage);
+      const r = await runCli('bench', 'scale', ...args);
+      expect(r.code, args.join(' ')).toBe(EXIT.usage);
       expect(r.stderr).toMatch(/sizes|backend|queries/);
     }
   });
