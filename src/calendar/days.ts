@@ -1,7 +1,7 @@
 // Business-day arithmetic over ISO dates (YYYY-MM-DD). A business day is Monday-Friday and not the observed
 // date of a California state holiday (holidays.ts).
 import { DayOfWeek, LocalDate } from '@js-joda/core';
-import { IsoDate, OpenImrError } from '../core/index.ts';
+import { OpenImrError } from '../core/index.ts';
 import { HOLIDAYS, holidaysFromTable, type Holiday } from './holidays.ts';
 
 export type { Holiday } from './holidays.ts';
@@ -22,9 +22,11 @@ function closedDays(year: number): ReadonlySet<string> {
   return set;
 }
 
-/** Parses an ISO date or throws invalid-argument naming the field. */
+const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Parses an ISO date or throws invalid-argument naming the field (a pattern error, or a day that does not exist). */
 export function toLocalDate(date: string, field = 'date'): LocalDate {
-  if (!IsoDate.safeParse(date).success) {
+  if (typeof date !== 'string' || !ISO_PATTERN.test(date)) {
     throw new OpenImrError('invalid-argument', `${field} must be a date YYYY-MM-DD`, { field });
   }
   try {
