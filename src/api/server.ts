@@ -4,7 +4,7 @@
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
-import { openStoreAt, resolveStoreLocation, seedDemo, listCases, type Store } from '../app/index.ts';
+import { openStoreAt, resolveStoreLocation, seedDemo, listCases, resumeInterrupted, type Store } from '../app/index.ts';
 import { createApi, type ApiApp } from './app.ts';
 import { generatePassword } from './crypto.ts';
 import { createUser } from './routes-auth.ts';
@@ -49,6 +49,9 @@ export async function bootstrap(deps: ApiDeps, options: { demo: boolean; adminPa
     if (options.adminPassword === undefined) options.out(`Created the administrator account: username "admin", password "${password}" (shown only now; keep it safe).`);
     else options.out('Created the administrator account "admin" with the given password.');
   }
+  // Intake a crash interrupted (a case stored, its screening not run) resumes before anyone is served.
+  const resumed = await resumeInterrupted(wf, { id: 'system', role: 'system' });
+  if (resumed.length > 0) options.out(`Resumed the screening of ${resumed.length} case(s) left by an interrupted intake.`);
   if (!options.demo || (await listCases(wf, { limit: 1 })).cases.length > 0) return;
   const seeded = await seedDemo(wf);
   options.out(`Loaded demo data: ${seeded.cases} cases, ${seeded.reviewers} reviewers (invented people).`);

@@ -16,6 +16,7 @@ import {
   draftCase,
   getCase,
   issueCase,
+  resumeInterrupted,
   reviewsFromDraft,
   saveReview,
   transitionCase,
@@ -172,4 +173,17 @@ describe('case workflow use-cases', () => {
     const states = (await store.workflow.listCases({ limit: 500 })).cases.map((c) => c.state);
     expect(states).toEqual(expect.arrayContaining(['issued', 'in-review', 'awaiting-records', 'screening', 'ineligible', 'deferred']));
   });
+
+  it('resumes an intake a crash interrupted: a case stored as received is screened', async () => {
+    const first = await createCase(deps, app({ claimNumber: 'TST-RESUME' }), INTAKE);
+    // What a kill between storing the case and screening it leaves: the case, received, with its one event.
+    const received: CaseRecord = { ...first, id: 'resume-case', caseNumber: 'CM26-0999999', state: 'received', version: 0, screening: [] };
+    await store.workflow.createCase(received, { at: received.createdAt, actor: INTAKE.id, type: 'case.received', data: {} }, {});
+    const moved = await resumeInterrupted(deps, { id: 'recovery', role: 'system' });
+    expect(moved.map((c) => c.id)).toEqual(['resume-case']);
+    expect((await getCase(deps, 'resume-case')).state).not.toBe('received');
+    expect(await resumeInterrupted(deps, { id: 'recovery', role: 'system' })).toEqual([]);
+    expect((await verifyAuditLog(deps)).ok).toBe(true);
+  });
+
 });

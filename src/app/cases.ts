@@ -144,14 +144,37 @@ export async function createCase(deps: WorkflowDeps, input: unknown, actor: Acto
     { at, actor: actor.id, type: 'case.received', data: { caseNumber, items: app.disputedTreatments.length } },
     { duplicateKey: dupKey, consolidationKey: conKey },
   );
+  return screenReceived(deps, created.record, actor, duplicates.length > 0);
+}
+
+/** Submits a received case to screening and applies the outcome (eligible stays in screening). */
+async function screenReceived(deps: WorkflowDeps, record: CaseRecord, actor: Actor, duplicateOnFile: boolean): Promise<CaseRecord> {
   const system: Actor = { id: actor.id, role: 'system' };
-  const screening = await fire(deps, created.record, 'submit', {}, system);
+  const screening = await fire(deps, record, 'submit', {}, system);
   // The stored key found the earlier filing; a consolidated case's application no longer hashes to it, so the
   // screening is shown the filing itself as the one already on file.
-  const result = screen(app, { today, existing: duplicates.length > 0 ? [app] : [] });
+  const result = screen(record.application, { today: pacificToday(deps.clock), existing: duplicateOnFile ? [record.application] : [] });
   if (result.outcome === 'eligible') return screening;
   const reasons = result.reasons.filter((r) => (result.outcome === 'ineligible' ? true : r.code === 'liability-disputed')).map((r) => r.code);
   return fire(deps, screening, result.outcome === 'ineligible' ? 'find-ineligible' : 'defer', { reasons }, system);
+}
+
+/**
+ * Resumes intake that a crash interrupted: a case stored as 'received' whose screening never ran is screened now
+ * (an earlier filing with the same duplicate key counts as on file). Returns the cases it moved.
+ */
+export async function resumeInterrupted(deps: WorkflowDeps, actor: Actor): Promise<CaseRecord[]> {
+  const moved: CaseRecord[] = [];
+  for (let cursor: string | undefined; ; ) {
+    const page = await deps.store.workflow.listCases({ states: ['received'], limit: 200, ...(cursor === undefined ? {} : { cursor }) });
+    for (const c of page.cases) {
+      const same = await deps.store.workflow.findByKey({ duplicateKey: duplicateKey(c.application) });
+      const earlier = same.some((o) => o.id !== c.id && o.caseNumber < c.caseNumber);
+      moved.push(await screenReceived(deps, c, actor, earlier));
+    }
+    if (page.nextCursor === null) return moved;
+    cursor = page.nextCursor;
+  }
 }
 
 async function consolidate(deps: WorkflowDeps, target: CaseRecord, app: CaseRecord['application'], actor: Actor): Promise<CaseRecord> {

@@ -14,6 +14,7 @@ export {
   caseAudit,
   caseLetter,
   createCase,
+  resumeInterrupted,
   deadlines,
   draftCase,
   getCase,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { caseAudit, decideCase, listCases, openStoreAt, verifyAuditLog, type CaseRecord } from '../../src/app/index.ts';
+import { caseAudit, decideCase, listCases, openStoreAt, resumeInterrupted, verifyAuditLog, type CaseRecord } from '../../src/app/index.ts';
 import { enqueueDecide, enqueueIngest, queueStatus } from '../../src/jobs/index.ts';
 import { createTestDatabase, testPostgresUrl } from '../setup/postgres-database.ts';
 import { renderSyntheticLetterText, seededRng, syntheticLetter, type Rng } from '../support/synthetic.ts';
@@ -184,6 +184,10 @@ describe('crash test: SIGKILL at random points', () => {
       summary.lost += bad;
       console.log(`[crash] transitions: ${KILLS} kills, ${cases.length} cases checked`);
       expect(bad).toBe(0);
+      // The interrupted work resumes: no case is left waiting for its screening.
+      await resumeInterrupted(deps, { id: 'crash-recovery', role: 'system' });
+      expect((await listCases(deps, { states: ['received'], limit: 10 })).cases).toEqual([]);
+      expect((await verifyAuditLog(deps)).ok).toBe(true);
     } finally {
       await store.close();
     }
