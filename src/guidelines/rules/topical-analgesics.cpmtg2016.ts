@@ -1,44 +1,11 @@
 import type { Rule } from '../../engine/index.ts';
-import { EDITIONS, TERMS } from '../kit.ts';
+import { EDITIONS } from '../kit.ts';
+import { topicalAnalgesics } from '../shared/topical-analgesics.ts';
 
 export const rule: Rule = {
   id: 'topical-analgesics.cpmtg2016',
-  title: 'Topical analgesics, including compounded products',
-  topic: 'topical-analgesics',
+  ...topicalAnalgesics,
   guideline: EDITIONS.cpmtg2016,
   sections: ['Topical analgesics', 'Topical analgesics, compounded'],
-  recommendation: 'conditional',
-  summary:
-    'Topical analgesics are mostly experimental and are meant mainly for neuropathic pain once antidepressants and anticonvulsants have been tried without success; a compounded product is not recommended if even one of its drugs or drug classes is not recommended. Topical muscle relaxants have no supporting evidence, and the only topical lidocaine form indicated is the Lidoderm patch.',
   applies: { categories: ['pharmaceutical.topical'] },
-  criteria: {
-    kind: 'all',
-    id: 'criteria',
-    text: 'Topical analgesic criteria',
-    children: [
-      {
-        kind: 'not',
-        id: 'no-unsupported-ingredient',
-        text: 'The product contains no ingredient that is not recommended',
-        code: 'compound-contains-not-recommended-ingredient',
-        child: {
-          kind: 'request-mentions',
-          id: 'unsupported-ingredient',
-          text: 'The product contains gabapentin, a muscle relaxant, flurbiprofen or ketoprofen, or lidocaine in a form other than the patch',
-          field: 'text',
-          terms: ['gabapentin', 'cyclobenzaprine', 'baclofen', 'flurbiprofen', 'ketoprofen', 'tramadol', 'amitriptyline', 'lidocaine cream', 'lidocaine gel', 'lidocaine ointment', 'lidocaine lotion', 'compound', 'compounded'],
-        },
-      },
-      {
-        kind: 'any',
-        id: 'neuropathic-after-first-line',
-        text: 'Neuropathic pain after trials of antidepressants or anticonvulsants',
-        code: 'first-line-trial-not-documented',
-        children: [
-          { kind: 'prior-treatment', id: 'first-line-trial', text: 'An antidepressant or anticonvulsant was tried', treatments: TERMS.firstLineNeuropathic },
-          { kind: 'fact', id: 'first-line-medication', text: 'Takes or took an antidepressant or anticonvulsant', factKind: 'medication', values: TERMS.firstLineNeuropathic },
-        ],
-      },
-    ],
-  },
 };
