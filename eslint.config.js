@@ -15,13 +15,13 @@ const BOUNDARIES = {
   guidelines: ['core', 'engine'],
   evaluation: ['core'],
   calendar: ['core'],
-  workflow: ['core', 'calendar'],
+  lifecycle: ['core', 'calendar'],
   reviewers: ['core'],
   fdl: ['core', 'letters', 'pdf'],
   corpus: ['core', 'letters', 'pdf', 'requests', 'storage'],
   app: [
     'core', 'pdf', 'requests', 'letters', 'storage', 'corpus', 'extraction', 'engine', 'guidelines', 'evaluation',
-    'calendar', 'workflow', 'reviewers', 'fdl',
+    'calendar', 'lifecycle', 'reviewers', 'fdl',
   ],
   api: ['app', 'core'],
   jobs: ['app', 'core'],
@@ -63,7 +63,7 @@ export default tseslint.config(
           patterns: [
             {
               // Other folders are reached through their index.ts only.
-              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|workflow|reviewers|fdl|corpus|app|api|jobs|cli)/(?!index\\.ts$).+',
+              regex: '^\\.\\./(?:\\.\\./)*(core|pdf|requests|letters|storage|extraction|engine|guidelines|evaluation|calendar|lifecycle|reviewers|fdl|corpus|app|api|jobs|cli)/(?!index\\.ts$).+',
               message: "Import another folder through its index.ts only.",
             },
           ],

@@ -6,7 +6,7 @@ import type { ApplicationInput, Reviewer } from '../core/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { addCalendarDays, pacificToday } from '../calendar/index.ts';
 import { renderSyntheticLetterText, seededRng, syntheticLetter } from '../corpus/index.ts';
-import { duplicateKey, parseApplication } from '../workflow/index.ts';
+import { duplicateKey, parseApplication } from '../lifecycle/index.ts';
 import {
   addDocument,
   addReviewer,

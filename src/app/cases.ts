@@ -23,7 +23,7 @@ import {
   transition,
   type QueueEntry,
   type Role,
-} from '../workflow/index.ts';
+} from '../lifecycle/index.ts';
 import { checkDateOrder, safeFileName, sniffDocument } from './cases-intake.ts';
 import { buildFinalLetter } from './cases-letter.ts';
 import { decideCase } from './determine.ts';

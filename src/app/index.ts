@@ -30,7 +30,7 @@ export {
 export type { Actor, WorkflowDeps } from './cases.ts';
 export { seedDemo } from './cases-demo.ts';
 export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';
-export type { QueueEntry, CaseEvent, Role } from '../workflow/index.ts';
-export { CASE_EVENTS, ROLES, allowedEvents } from '../workflow/index.ts';
+export type { QueueEntry, CaseEvent, Role } from '../lifecycle/index.ts';
+export { CASE_EVENTS, ROLES, allowedEvents } from '../lifecycle/index.ts';
 export { backupStore, exportWholeStore, importWholeStore, restoreStore } from './transfer.ts';
 export type { BackupSummary, ExportSummary, ImportSummary, RestoreSummary } from './transfer.ts';

@@ -1,11 +1,11 @@
 // The records of the IMR case workflow (issue 4): the application as filed, the case and its state, the
 // documents, the review of each item, the append-only audit trail and the reviewer registry.
-// These are the shapes every layer shares (storage keeps them, src/workflow changes them, the CLI and API
+// These are the shapes every layer shares (storage keeps them, src/lifecycle changes them, the CLI and API
 // show them). Field names are a public interface: extend them additively.
 import { z } from 'zod';
 import { Citation, Decision, IsoDate } from './letter.ts';
 
-/** Every state a case can be in; src/workflow holds the transitions between them. */
+/** Every state a case can be in; src/lifecycle holds the transitions between them. */
 export const CASE_STATES = [
   'received',
   'screening',
