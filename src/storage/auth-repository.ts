@@ -1,11 +1,13 @@
 // The AuthStore over the Store's Kysely instance (repository.ts builds one per Store). Plain Kysely that runs
 // unchanged on SQLite and PostgreSQL; every failure becomes a storage-error (failure.ts) naming no values.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { OpenImrError } from '../core/index.ts';
 import type {
   ApiTokenRecord,
   AuthStore,
   IdempotencyRecord,
+  RateLimitResult,
+  RateLimitTake,
   SessionRecord,
   UserRecord,
   UserRole,
@@ -30,6 +32,36 @@ function userOf(row: Selectable<UsersTable>): UserRecord {
     partyName: row.party_name,
     reviewerId: row.reviewer_id,
     createdAt: row.created_at,
+  };
+}
+
+function checkTake(t: RateLimitTake): void {
+  const bad = (field: string): OpenImrError => new OpenImrError('invalid-argument', `rate limit: invalid ${field}`, { field });
+  if (!Number.isFinite(t.capacity) || t.capacity < 1) throw bad('capacity');
+  if (!Number.isFinite(t.refillPerSecond) || t.refillPerSecond <= 0) throw bad('refillPerSecond');
+  if (!Number.isSafeInteger(Math.floor(t.nowMs)) || t.nowMs < 0) throw bad('nowMs');
+  if (t.scope === '' || t.scope.length > 64) throw bad('scope');
+  if (t.key === '' || t.key.length > 200) throw bad('key');
+}
+
+/**
+ * The SET expressions of a take, over the stored row as it was (both backends evaluate every SET expression
+ * against the old row). Only CASE and CAST, which read the same on SQLite and PostgreSQL (no least/greatest).
+ */
+function takeExpressions(t: RateLimitTake): { tokens: RawBuilder<number>; allowed: RawBuilder<number>; updated: RawBuilder<number>; full: RawBuilder<number> } {
+  const now = sql`cast(${Math.floor(t.nowMs)} as bigint)`;
+  const cap = sql`cast(${t.capacity} as double precision)`;
+  const perMs = sql`cast(${t.refillPerSecond / 1000} as double precision)`;
+  const elapsed = sql`(case when ${now} > rate_limits.updated_ms then ${now} - rate_limits.updated_ms else 0 end)`;
+  const raw = sql`(rate_limits.tokens + ${elapsed} * ${perMs})`;
+  const refilled = sql`(case when ${raw} > ${cap} then ${cap} else ${raw} end)`;
+  const tokens = sql<number>`(case when ${refilled} >= 1 then ${refilled} - 1 else ${refilled} end)`;
+  return {
+    tokens,
+    allowed: sql<number>`(case when ${refilled} >= 1 then 1 else 0 end)`,
+    updated: sql<number>`(case when ${now} > rate_limits.updated_ms then ${now} else rate_limits.updated_ms end)`,
+    // One millisecond late at most (the cast truncates): a row is never pruned before its bucket is full.
+    full: sql<number>`(${now} + cast((${cap} - ${tokens}) / ${perMs} as bigint) + 1)`,
   };
 }
 
@@ -164,5 +196,51 @@ export class KyselyAuthStore implements AuthStore {
     const stored = await this.getIdempotency(r.userId, r.key);
     if (stored === null) throw new OpenImrError('storage-error', 'storage: an idempotency record vanished after its insert');
     return stored;
+  }
+
+  async takeRateLimitToken(t: RateLimitTake): Promise<RateLimitResult> {
+    checkTake(t);
+    const now = Math.floor(t.nowMs);
+    const e = takeExpressions(t);
+    // A new bucket starts full and gives its first token at once.
+    const firstFull = now + Math.ceil(1000 / t.refillPerSecond);
+    const row = await guarded('take a rate-limit token', () =>
+      this.db
+        .insertInto('rate_limits')
+        .values({ scope: t.scope, key: t.key, tokens: t.capacity - 1, updated_ms: now, full_ms: firstFull, allowed: 1 })
+        .onConflict((oc) => oc.columns(['scope', 'key']).doUpdateSet({ tokens: e.tokens, allowed: e.allowed, updated_ms: e.updated, full_ms: e.full }))
+        .returning(['tokens', 'allowed'])
+        .executeTakeFirstOrThrow(),
+    );
+    return { allowed: row.allowed === 1, tokens: row.tokens };
+  }
+
+  async pruneRateLimits(nowMs: number): Promise<number> {
+    const result = await guarded('prune rate limits', () =>
+      this.db.deleteFrom('rate_limits').where('full_ms', '<=', Math.floor(nowMs)).executeTakeFirst(),
+    );
+    return Number(result.numDeletedRows);
+  }
+
+  async acquireLease(name: string, holder: string, nowMs: number, untilMs: number): Promise<boolean> {
+    if (name === '' || holder === '') throw new OpenImrError('invalid-argument', 'lease: empty name or holder', { field: 'name' });
+    const row = await guarded('acquire lease', () =>
+      this.db
+        .insertInto('leases')
+        .values({ name, holder, expires_ms: Math.floor(untilMs) })
+        .onConflict((oc) =>
+          oc
+            .column('name')
+            .doUpdateSet({ holder, expires_ms: Math.floor(untilMs) })
+            .where((eb) => eb.or([eb('leases.expires_ms', '<=', Math.floor(nowMs)), eb('leases.holder', '=', holder)])),
+        )
+        .returning('holder')
+        .executeTakeFirst(),
+    );
+    return row?.holder === holder;
+  }
+
+  async releaseLease(name: string, holder: string): Promise<void> {
+    await guarded('release lease', () => this.db.deleteFrom('leases').where('name', '=', name).where('holder', '=', holder).execute());
   }
 }

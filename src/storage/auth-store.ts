@@ -50,6 +50,27 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/** A token bucket: `capacity` tokens at most, refilled continuously at `refillPerSecond`. */
+export interface RateLimitRule {
+  capacity: number;
+  refillPerSecond: number;
+}
+
+export interface RateLimitTake extends RateLimitRule {
+  /** What is limited ('login', 'public'): buckets of different scopes never mix. */
+  scope: string;
+  /** An opaque key, already hashed by the caller (SHA-256 hex of a username or address); never a password. */
+  key: string;
+  /** Epoch milliseconds (the caller's clock). */
+  nowMs: number;
+}
+
+export interface RateLimitResult {
+  allowed: boolean;
+  /** Tokens left after this take (when refused: what the bucket holds, below 1). */
+  tokens: number;
+}
+
 export interface AuthStore {
   /** Conflict when the id or username exists. */
   createUser(user: UserRecord): Promise<void>;
@@ -69,4 +90,18 @@ export interface AuthStore {
   getIdempotency(userId: string, key: string): Promise<IdempotencyRecord | null>;
   /** Keeps the record unless one exists for the user and key; returns the one that is stored now. */
   putIdempotency(record: IdempotencyRecord): Promise<IdempotencyRecord>;
+  /**
+   * Takes one token from the bucket of (scope, key), refilling it first; a bucket not stored is full. Atomic
+   * across processes and connections: one upsert statement (a row lock on PostgreSQL, the write lock on SQLite).
+   */
+  takeRateLimitToken(take: RateLimitTake): Promise<RateLimitResult>;
+  /** Deletes the buckets that are full again at `nowMs` (a missing row means the same); returns how many. */
+  pruneRateLimits(nowMs: number): Promise<number>;
+  /**
+   * Takes the named lease for `holder` until `untilMs` when nobody holds it, its holder's lease expired (at or
+   * before `nowMs`), or `holder` holds it already (a renewal). True when `holder` holds it now. One statement.
+   */
+  acquireLease(name: string, holder: string, nowMs: number, untilMs: number): Promise<boolean>;
+  /** Ends the lease if `holder` holds it. */
+  releaseLease(name: string, holder: string): Promise<void>;
 }

@@ -2,7 +2,8 @@
 // (postgres/postgres.int.test.ts).
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpenImrError } from '../core/index.ts';
-import type { UserRecord } from './auth-store.ts';
+import { randomUUID } from 'node:crypto';
+import type { RateLimitTake, UserRecord } from './auth-store.ts';
 import type { Store } from './store.ts';
 
 export interface AuthHarness {
@@ -106,6 +107,84 @@ export function authContract(backend: string, makeHarness: () => Promise<AuthHar
       expect(await a.putIdempotency({ ...r, requestHash: 'h2', body: '{"id":2}' })).toEqual(r);
       expect(await a.putIdempotency({ ...r, userId: 'u2', body: '{"id":3}' })).toMatchObject({ userId: 'u2', body: '{"id":3}' });
       expect(await a.getIdempotency('u1', 'k1')).toEqual(r);
+    });
+
+    // Rate-limit buckets and leases are shared by API processes; names are unique per test, so the suite
+    // needs no emptying between tests.
+    const bucket = (over: Partial<RateLimitTake> = {}): RateLimitTake => ({
+      scope: 'test',
+      key: randomUUID(),
+      capacity: 3,
+      refillPerSecond: 1,
+      nowMs: 1_800_000_000_000,
+      ...over,
+    });
+
+    it('takes rate-limit tokens: a full bucket, refused below one token, refilled with time, never above capacity', async () => {
+      const a = store.auth;
+      const b = bucket();
+      const taken = [];
+      for (let i = 0; i < 4; i++) taken.push(await a.takeRateLimitToken(b));
+      expect(taken.map((t) => t.allowed)).toEqual([true, true, true, false]);
+      expect(taken[2]?.tokens).toBeCloseTo(0, 9);
+      expect(taken[3]?.tokens).toBeCloseTo(0, 9);
+      // 1.5 s later: 1.5 tokens, one is taken.
+      const later = await a.takeRateLimitToken({ ...b, nowMs: b.nowMs + 1500 });
+      expect(later).toMatchObject({ allowed: true });
+      expect(later.tokens).toBeCloseTo(0.5, 9);
+      // A clock behind the stored one (another process's) adds nothing.
+      expect(await a.takeRateLimitToken({ ...b, nowMs: b.nowMs })).toMatchObject({ allowed: false });
+      // An hour later the bucket is full again, not fuller.
+      const full = await a.takeRateLimitToken({ ...b, nowMs: b.nowMs + 3_600_000 });
+      expect(full.allowed).toBe(true);
+      expect(full.tokens).toBeCloseTo(2, 9);
+      // Other keys and scopes have buckets of their own.
+      expect((await a.takeRateLimitToken({ ...b, key: randomUUID() })).allowed).toBe(true);
+      expect((await a.takeRateLimitToken({ ...b, scope: 'other', nowMs: b.nowMs + 1500 })).tokens).toBeCloseTo(2, 9);
+    });
+
+    it('gives exactly the capacity to concurrent takes of one bucket', async () => {
+      const b = bucket({ capacity: 5, refillPerSecond: 0.001 });
+      const results = await Promise.all(Array.from({ length: 20 }, () => store.auth.takeRateLimitToken(b)));
+      expect(results.filter((r) => r.allowed)).toHaveLength(5);
+    });
+
+    it('refuses an invalid rule or key (invalid-argument)', async () => {
+      for (const over of [{ capacity: 0 }, { refillPerSecond: 0 }, { refillPerSecond: Number.NaN }, { key: '' }, { scope: '' }, { nowMs: -1 }]) {
+        await expect(store.auth.takeRateLimitToken(bucket(over))).rejects.toMatchObject({ code: 'invalid-argument' });
+      }
+    });
+
+    it('prunes only buckets that are full again', async () => {
+      const a = store.auth;
+      const t0 = 1_900_000_000_000 + Math.floor(Math.random() * 1e9);
+      const slow = bucket({ nowMs: t0, refillPerSecond: 0.1 });
+      const fast = bucket({ nowMs: t0, refillPerSecond: 10 });
+      await a.takeRateLimitToken(slow);
+      await a.takeRateLimitToken(slow);
+      await a.takeRateLimitToken(fast);
+      // fast is full 100 ms later, slow after 20 s.
+      expect(await a.pruneRateLimits(t0 + 1000)).toBeGreaterThanOrEqual(1);
+      const again = await a.takeRateLimitToken({ ...slow, nowMs: t0 + 1000 });
+      expect(again.tokens).toBeCloseTo(0.1, 9);
+      await a.pruneRateLimits(t0 + 30_000);
+      expect((await a.takeRateLimitToken({ ...slow, nowMs: t0 + 30_000 })).tokens).toBeCloseTo(2, 9);
+    });
+
+    it('holds a lease for one holder until it expires or is released', async () => {
+      const a = store.auth;
+      const name = `lease-${randomUUID()}`;
+      expect(await a.acquireLease(name, 'p1', 1000, 5000)).toBe(true);
+      expect(await a.acquireLease(name, 'p2', 2000, 6000)).toBe(false);
+      expect(await a.acquireLease(name, 'p1', 3000, 9000)).toBe(true);
+      expect(await a.acquireLease(name, 'p2', 8999, 12_000)).toBe(false);
+      expect(await a.acquireLease(name, 'p2', 9000, 12_000)).toBe(true);
+      await a.releaseLease(name, 'p1');
+      expect(await a.acquireLease(name, 'p1', 9500, 12_000)).toBe(false);
+      await a.releaseLease(name, 'p2');
+      expect(await a.acquireLease(name, 'p1', 9500, 12_000)).toBe(true);
+      const races = await Promise.all(['a', 'b', 'c', 'd'].map((h) => a.acquireLease(`${name}-race`, h, 0, 1000)));
+      expect(races.filter(Boolean)).toHaveLength(1);
     });
   });
 }

@@ -184,6 +184,28 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+// Shared by the API processes (migration 0005, auth-repository.ts): rate-limit buckets and leases.
+
+export interface RateLimitsTable {
+  /** What is limited ('login', 'public'). */
+  scope: string;
+  /** SHA-256 (hex) of the limited key (a username, a client address); never a password. */
+  key: string;
+  tokens: number;
+  /** Epoch milliseconds of the last take. */
+  updated_ms: number;
+  /** Epoch milliseconds when the bucket is full again: the row can be pruned from then on. */
+  full_ms: number;
+  /** 1 when the last take was allowed. */
+  allowed: number;
+}
+
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_ms: number;
+}
+
 export interface Database {
   letters: LettersTable;
   items: ItemsTable;
@@ -199,6 +221,8 @@ export interface Database {
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   idempotency_keys: IdempotencyKeysTable;
+  rate_limits: RateLimitsTable;
+  leases: LeasesTable;
 }
 
 export type NewLetterRow = Insertable<LettersTable>;

@@ -94,6 +94,7 @@ export const TRANSFER_TABLES: readonly TableSpec[] = [
 /** Tables of the schema that an export leaves out, with the reason (the schema test needs the full list). */
 export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
   sessions: 'live sign-ins: users sign in again on the new store',
+  rate_limits: 'ephemeral rate-limit buckets shared by API processes', leases: 'ephemeral locks between API processes',
 };
 
 export type CanonicalValue = string | number | null;

@@ -6,6 +6,7 @@ import * as m0001 from './0001_letters_items_dmhc.ts';
 import * as m0002 from './0002_item_search.ts';
 import * as m0003 from './0003_workflow.ts';
 import * as m0004 from './0004_auth.ts';
+import * as m0005 from './0005_rate_limits.ts';
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -16,6 +17,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0002_item_search': m0002,
   '0003_workflow': m0003,
   '0004_auth': m0004,
+  '0005_rate_limits': m0005,
 };
 
 export const MIGRATION_TABLE = 'openimr_migration';
