@@ -1,7 +1,11 @@
 // Facet values of every item, held in memory by item id, so a search can count facets over its window of
 // matches in microseconds instead of one row lookup per match (about 4 µs each on SQLite: 20 ms for a
 // window of 5,000). Items are never updated or deleted (letters are identified by content hash), so the
-// cache only ever loads items with ids above what it holds, and stays right with other writers.
+// cache loads items with ids above what it holds, and stays right with other writers. On PostgreSQL ids are
+// handed out before commit: a transaction that commits after a higher id was read leaves a hole below what
+// the cache holds. Such holes ("gaps": ids not found when their range was read) are looked up again before a
+// search that needs one and at most every GAP_REFRESH_MS otherwise, until found or GAP_TTL_MS old (ids of
+// rolled-back transactions are never used; a transaction open longer than that is not expected).
 import type { Kysely } from 'kysely';
 import type { Database } from './schema.ts';
 import type { SearchFilters } from './store.ts';
@@ -34,6 +38,14 @@ export interface FacetTally {
 }
 
 const LOAD_CHUNK = 50_000;
+/** Gaps are looked up again at most this often, unless a search's window holds one. */
+export const GAP_REFRESH_MS = 250;
+/** A gap not filled after this long is dropped (an id of a rolled-back transaction). */
+export const GAP_TTL_MS = 60 * 60 * 1000;
+/** At most this many gaps are tracked (the oldest go first). */
+const MAX_GAPS = 100_000;
+/** Ids per gap lookup (bound parameters: SQLite allows 32,766). */
+const GAP_QUERY_IDS = 5_000;
 
 /** Deepest page (offset + limit) list() selects itself; deeper pages are left to SQL. */
 export const LIST_DEPTH = 1_000;
@@ -56,11 +68,32 @@ export class FacetCache {
   readonly #categories = new Codes();
   readonly #specialties = new Codes();
   #loading: Promise<void> | null = null;
+  /** id -> when it was first found missing (ms). */
+  readonly #gaps = new Map<number, number>();
+  #gapsCheckedAt = 0;
 
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Makes sure every item with id <= upTo is loaded. */
-  async ensure(upTo: number): Promise<void> {
+  /** Ids below the loaded maximum that were missing when read and are still looked for. */
+  get gapCount(): number {
+    return this.#gaps.size;
+  }
+
+  /**
+   * Makes sure every item with id <= upTo is loaded, and looks up gaps again when due or when `needed`
+   * (a search's window) holds one.
+   */
+  async ensure(upTo: number, needed: readonly number[] = []): Promise<void> {
+    if (this.#gaps.size > 0) {
+      const t = this.now();
+      if (t - this.#gapsCheckedAt >= GAP_REFRESH_MS || needed.some((id) => this.#gaps.has(id))) {
+        this.#gapsCheckedAt = t;
+        await this.#refreshGaps(t);
+      }
+    }
     while (this.#maxId < upTo) {
       if (this.#loading === null) {
         this.#loading = this.#load(upTo).finally(() => {
@@ -73,30 +106,61 @@ export class FacetCache {
 
   async #load(upTo: number): Promise<void> {
     while (this.#maxId < upTo) {
+      const from = this.#maxId;
       const rows = await this.db
         .selectFrom('items')
         .select(['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'])
-        .where('id', '>', this.#maxId)
+        .where('id', '>', from)
         .where('id', '<=', upTo)
         .orderBy('id')
         .limit(LOAD_CHUNK)
         .execute();
-      if (rows.length === 0) {
-        this.#maxId = upTo;
-        return;
-      }
-      const last = rows[rows.length - 1]?.id ?? upTo;
+      const last = rows.length < LOAD_CHUNK ? upTo : (rows[rows.length - 1]?.id ?? upTo);
       this.#grow(last + 1);
+      const seenAt = this.now();
+      let expect = from + 1;
+      // Only the newest MAX_GAPS ids of a hole are tracked (a jump of the id sequence is not a gap to chase).
       for (const r of rows) {
-        this.#decision[r.id] = this.#decisions.code(r.decision);
-        this.#category[r.id] = this.#categories.code(r.category);
-        this.#specialty[r.id] = this.#specialties.code(r.specialty);
-        this.#year[r.id] = r.decision_year ?? 0;
-        const key = dateKey(r.decision_date);
-        if (key < 0) this.#datesExact = false;
-        this.#date[r.id] = Math.max(0, key);
+        for (expect = Math.max(expect, r.id - MAX_GAPS); expect < r.id; expect++) this.#addGap(expect, seenAt);
+        expect = r.id + 1;
+        this.#put(r);
       }
-      this.#maxId = rows.length < LOAD_CHUNK ? upTo : last;
+      for (expect = Math.max(expect, last + 1 - MAX_GAPS); expect <= last; expect++) this.#addGap(expect, seenAt);
+      this.#maxId = last;
+    }
+  }
+
+  #put(r: { id: number; decision: string | null; category: string | null; specialty: string | null; decision_year: number | null; decision_date: string | null }): void {
+    this.#decision[r.id] = this.#decisions.code(r.decision);
+    this.#category[r.id] = this.#categories.code(r.category);
+    this.#specialty[r.id] = this.#specialties.code(r.specialty);
+    this.#year[r.id] = r.decision_year ?? 0;
+    const key = dateKey(r.decision_date);
+    if (key < 0) this.#datesExact = false;
+    this.#date[r.id] = Math.max(0, key);
+  }
+
+  #addGap(id: number, at: number): void {
+    if (this.#gaps.size >= MAX_GAPS) {
+      const oldest = this.#gaps.keys().next().value;
+      if (oldest !== undefined) this.#gaps.delete(oldest);
+    }
+    this.#gaps.set(id, at);
+  }
+
+  async #refreshGaps(t: number): Promise<void> {
+    for (const [id, since] of this.#gaps) if (t - since > GAP_TTL_MS) this.#gaps.delete(id);
+    const ids = [...this.#gaps.keys()];
+    for (let at = 0; at < ids.length; at += GAP_QUERY_IDS) {
+      const rows = await this.db
+        .selectFrom('items')
+        .select(['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'])
+        .where('id', 'in', ids.slice(at, at + GAP_QUERY_IDS))
+        .execute();
+      for (const r of rows) {
+        this.#put(r);
+        this.#gaps.delete(r.id);
+      }
     }
   }
 

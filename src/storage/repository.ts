@@ -310,7 +310,7 @@ export class KyselyStore implements Store {
       // A filter-only listing answered from the facet cache (decision 0009), or null: SQL below.
       let listed: number[] | null = null;
       if (window !== null) {
-        await this.facetCache.ensure(window[0] ?? 0);
+        await this.facetCache.ensure(window[0] ?? 0, window);
         ({ total, ...facets } = this.facetCache.tally(window));
       } else {
         const cached = await this.listFromCache(query);
