@@ -1,6 +1,7 @@
 // Test and benchmark support: an in-memory store with the demo cases, one user and API token per role, and
 // a clock the tests can move. Every person in the demo is invented.
-import { listCases, openStoreAt, seedDemo, type CaseRecord, type Store } from '../app/index.ts';
+import { openTestStore } from '../../test/support/test-store.ts';
+import { listCases, seedDemo, type CaseRecord, type Store } from '../app/index.ts';
 import { createApi, type ApiApp } from './app.ts';
 import { hashPassword, randomToken, sha256Hex } from './crypto.ts';
 import { DEFAULT_CONFIG, USER_ROLES, type ApiConfig, type UserRole } from './types.ts';
@@ -31,7 +32,7 @@ export interface World {
 }
 
 export async function makeWorld(config: Partial<ApiConfig> = {}): Promise<World> {
-  const store = await openStoreAt({ kind: 'sqlite', target: ':memory:' });
+  const store = await openTestStore();
   const clock = new TestClock();
   await seedDemo({ store, clock });
   const cases = (await listCases({ store, clock }, { limit: 500 })).cases;

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { testStoreLocation } from '../../test/support/test-store.ts';
 import { startServer } from './server.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-serve-'));
@@ -13,7 +14,8 @@ afterAll(() => {
 
 describe('startServer', () => {
   it('binds loopback, creates the administrator once, and the printed password signs in', async () => {
-    const dbPath = join(dir, 'serve.db');
+    const where = await testStoreLocation(join(dir, 'serve.db'));
+    const dbPath = where.db;
     const lines: string[] = [];
     const first = await startServer({ port: 0, dbPath, demo: false, out: (l) => lines.push(l), config: { webRoot: null } });
     let password = '';
@@ -39,6 +41,7 @@ describe('startServer', () => {
       expect((await fetch(`${second.url}/api/v1/health`)).status).toBe(200);
     } finally {
       await second.close();
+      await where.drop();
     }
   }, 60_000);
 });

@@ -1,11 +1,12 @@
-// The workflow use-cases on a temporary SQLite store with a fixed clock (synthetic people only).
+// The workflow use-cases on a temporary store (SQLite, or PostgreSQL in the postgres project) with a fixed clock (synthetic people only).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApplicationInput, CaseRecord } from '../core/index.ts';
 import { OpenImrError } from '../core/index.ts';
-import { openSqliteStore, type Store } from '../storage/index.ts';
+import type { Store } from '../storage/index.ts';
+import { openTestStore } from '../../test/support/test-store.ts';
 import {
   addDocument,
   addReviewer,
@@ -59,8 +60,7 @@ let deps: WorkflowDeps;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'openimr-cases-'));
-  store = await openSqliteStore(join(dir, 'cases.db'));
-  await store.migrate();
+  store = await openTestStore(join(dir, 'cases.db'));
   deps = { store, clock };
   await addReviewer(deps, { id: 'R-1', name: 'Ophelia Grantham', licenseStates: ['CA'], boardCertifications: ['Physical Medicine and Rehabilitation'], specialties: ['Physical Medicine and Rehabilitation'], subspecialties: [], yearsInPractice: 14, weeklyPracticeHours: 30, affiliations: [], active: true }, ADMIN);
   await addReviewer(deps, { id: 'R-2', name: 'Magnus Featherstone', licenseStates: ['CA'], boardCertifications: ['Physical Medicine and Rehabilitation'], specialties: ['Physical Medicine and Rehabilitation'], subspecialties: [], yearsInPractice: 20, weeklyPracticeHours: 30, affiliations: [{ kind: 'claims-administrator', name: 'Bluefin Claims Group' }], active: true }, ADMIN);

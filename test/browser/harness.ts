@@ -1,5 +1,5 @@
 // What the browser tests need: the real server (the API's startServer, as `openimr serve` runs it, on a free
-// loopback port with a temporary SQLite database and the demo data), an API session for setting up users, and Debian's Chromium driven by
+// loopback port with a temporary SQLite database, or a PostgreSQL one in the postgres project, and the demo data), an API session for setting up users, and Debian's Chromium driven by
 // playwright-core with a fresh user-data dir. Without Chromium the tests skip with a message, unless
 // OPENIMR_REQUIRE_BROWSER=1, when they fail instead.
 import { spawnSync } from 'node:child_process';
@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { testStoreLocation } from '../support/test-store.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const SCREENSHOTS = join(ROOT, 'artifacts', 'screenshots');
@@ -45,7 +46,8 @@ export function buildWebApp(): void {
 
 /**
  * The real server (the API's startServer, as `openimr serve` runs it) on a free loopback port, with a
- * temporary SQLite file, the demo data and a known first administrator password.
+ * temporary SQLite file (PostgreSQL database in the postgres project), the demo data and a known first
+ * administrator password.
  */
 export async function startServer(): Promise<RunningServer> {
   buildWebApp();
@@ -53,17 +55,19 @@ export async function startServer(): Promise<RunningServer> {
   let out = '';
   const admin = { username: 'admin', password: `browser-test-${randomUUID()}` };
   const api = await import('../../src/api/index.ts');
+  const where = await testStoreLocation(join(dir, 'openimr.db'));
   let running: Awaited<ReturnType<typeof api.startServer>>;
   try {
     running = await api.startServer({
       port: 0,
       host: '127.0.0.1',
-      dbPath: join(dir, 'openimr.db'),
+      dbPath: where.db,
       demo: true,
       adminPassword: admin.password,
       out: (line) => (out += `${line}\n`),
     });
   } catch (err) {
+    await where.drop();
     await rm(dir, { recursive: true, force: true });
     throw err;
   }
@@ -73,6 +77,7 @@ export async function startServer(): Promise<RunningServer> {
     output: () => out,
     stop: async () => {
       await running.close();
+      await where.drop();
       await rm(dir, { recursive: true, force: true });
     },
   };

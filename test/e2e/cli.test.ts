@@ -1,4 +1,5 @@
-// The openimr CLI end to end, in-process, on a temporary SQLite file and synthetic letters.
+// The openimr CLI end to end, in-process, on a temporary SQLite file (a PostgreSQL database in the postgres
+// project) and synthetic letters.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, truncateSync, writeFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import type { ParsedLetter } from '../../src/core/index.ts';
 import { main } from '../../src/cli/main.ts';
 import { encryptedPdf, textPdf, truncated } from '../support/pdf-fixtures.ts';
 import { renderSyntheticLetterText, seededRng, syntheticLetter } from '../support/synthetic.ts';
+import { onPostgres, testStoreLocation } from '../support/test-store.ts';
 
 interface Run {
   code: number;
@@ -41,7 +43,8 @@ async function run(...args: string[]): Promise<Run> {
 const json = <T>(r: Run): T => JSON.parse(r.stdout) as T;
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-cli-'));
-const db = join(dir, 'test.db');
+const where = await testStoreLocation(join(dir, 'test.db'));
+const db = where.db;
 const lettersDir = join(dir, 'letters');
 const rng = seededRng(42);
 const letters: ParsedLetter[] = Array.from({ length: 20 }, (_, i) => syntheticLetter(rng, 100 + i));
@@ -55,7 +58,8 @@ beforeAll(() => {
   });
   writeFileSync(join(lettersDir, 'notes.md'), 'not a letter: ignored inside folders');
 });
-afterAll(() => {
+afterAll(async () => {
+  await where.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -212,7 +216,7 @@ describe('bad input: a clear error with a reason code, and the store left as it 
     expect(after.letters).toBe(before.letters + 2);
     const cp = json<ParsedLetter>(await run('parse', join(bad, 'cp1252.txt')));
     expect(cp.problems.map((p) => p.code)).toContain('decoded-as-windows-1252');
-    expect(readFileSync(db).length).toBeGreaterThan(0);
+    if (!onPostgres) expect(readFileSync(db).length).toBeGreaterThan(0);
   });
 
   test('usage errors and unknown cases exit with their own codes', async () => {
@@ -229,13 +233,18 @@ describe('bad input: a clear error with a reason code, and the store left as it 
 });
 
 describe('the installed command', () => {
-  test('bin/openimr.js runs the CLI and passes its exit status on', () => {
+  test('bin/openimr.js runs the CLI and passes its exit status on', async () => {
     const bin = new URL('../../bin/openimr.js', import.meta.url).pathname;
-    const ok = spawnSync(process.execPath, [bin, 'status', '--db', join(dir, 'bin.db'), '--json'], { encoding: 'utf8' });
-    expect(ok.status).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ letters: 0, items: 0 });
-    const bad = spawnSync(process.execPath, [bin, 'show', 'CM99-0000001', '--db', join(dir, 'bin.db')], { encoding: 'utf8' });
-    expect(bad.status).toBe(3);
-    expect(bad.stderr).toMatch(/^openimr: not-found: /);
+    const binDb = await testStoreLocation(join(dir, 'bin.db'));
+    try {
+      const ok = spawnSync(process.execPath, [bin, 'status', '--db', binDb.db, '--json'], { encoding: 'utf8' });
+      expect(ok.status).toBe(0);
+      expect(JSON.parse(ok.stdout)).toMatchObject({ letters: 0, items: 0 });
+      const bad = spawnSync(process.execPath, [bin, 'show', 'CM99-0000001', '--db', binDb.db], { encoding: 'utf8' });
+      expect(bad.status).toBe(3);
+      expect(bad.stderr).toMatch(/^openimr: not-found: /);
+    } finally {
+      await binDb.drop();
+    }
   });
 });

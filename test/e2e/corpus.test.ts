@@ -3,8 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { importDmhc, ingestPaths, openStoreAt, corpusStats, searchCorpus, showCase, type Store } from '../../src/app/index.ts';
+import { importDmhc, ingestPaths, corpusStats, searchCorpus, showCase, type Store } from '../../src/app/index.ts';
 import { corpusAvailable, corpusDir, corpusFiles } from '../support/corpus.ts';
+import { openTestStore } from '../support/test-store.ts';
 
 const available = corpusAvailable('the sample-corpus end-to-end tests');
 
@@ -13,7 +14,7 @@ describe.runIf(available)('the sample corpus, end to end', () => {
   let store: Store;
 
   beforeAll(async () => {
-    store = await openStoreAt({ kind: 'sqlite', target: join(dir, 'corpus.db') });
+    store = await openTestStore(join(dir, 'corpus.db'));
   });
   afterAll(async () => {
     await store.close();

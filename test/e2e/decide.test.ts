@@ -1,9 +1,10 @@
 // openimr decide and eval, through the use-cases the CLI calls.
 import { describe, expect, test } from 'vitest';
 import { createHash } from 'node:crypto';
-import { decideCase, evaluateLetters, isoInputDate, openStoreAt, withSimilarDecisions } from '../../src/app/index.ts';
+import { decideCase, evaluateLetters, isoInputDate, withSimilarDecisions } from '../../src/app/index.ts';
 import { Determination, OpenImrError } from '../../src/core/index.ts';
 import { seededRng, syntheticLetter } from '../support/synthetic.ts';
+import { openTestStore } from '../support/test-store.ts';
 
 const summary =
   'This is a 52-year-old female injured on 03/02/2015 lifting a box. She reports low back pain radiating to the left leg. ' +
@@ -78,7 +79,7 @@ describe('evaluateLetters', () => {
 
 describe('similar published decisions', () => {
   test('up to five per item, of the same category, when the store holds a corpus', async () => {
-    const store = await openStoreAt({ kind: 'sqlite', target: ':memory:' });
+    const store = await openTestStore();
     try {
       const rng = seededRng(21);
       const letters = Array.from({ length: 200 }, (_, i) => syntheticLetter(rng, i));

@@ -1,16 +1,18 @@
-// The IMR case workflow end to end through the real CLI, in-process, on a temporary SQLite file: a synthetic
+// The IMR case workflow end to end through the real CLI, in-process, on a temporary SQLite file (a
+// PostgreSQL database in the postgres project): a synthetic
 // application from intake to the issued letter found in corpus search, bad input refused with reason codes and
 // the case left unchanged, and a tampered audit event detected. Every person and company here is invented.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { CaseRecord, Determination } from '../../src/core/index.ts';
 import { runCli, type Run } from '../support/run-cli.ts';
+import { execRaw, testStoreLocation } from '../support/test-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-workflow-'));
-const db = join(dir, 'workflow.db');
+const where = await testStoreLocation(join(dir, 'workflow.db'));
+const db = where.db;
 const file = (name: string, content: string | object): string => {
   const path = join(dir, name);
   writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
@@ -19,7 +21,8 @@ const file = (name: string, content: string | object): string => {
 const cli = (...args: string[]): Promise<Run> => runCli(...args, '--db', db);
 const caseOf = async (cn: string): Promise<CaseRecord> => JSON.parse((await cli('case', 'show', cn, '--json')).stdout) as CaseRecord;
 
-afterAll(() => {
+afterAll(async () => {
+  await where.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -192,12 +195,7 @@ describe('openimr case workflow, end to end', () => {
     const ok = await cli('audit', 'verify', '--json');
     expect(ok.code).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
-    const raw = new Database(db);
-    try {
-      raw.prepare(`update audit_events set data = '{"event":"submit","role":"admin"}' where seq = 3`).run();
-    } finally {
-      raw.close();
-    }
+    await execRaw(db, `update audit_events set data = '{"event":"submit","role":"admin"}' where seq = 3`);
     const broken = await cli('audit', 'verify');
     expect(broken.code).toBe(6);
     expect(broken.stdout).toMatch(/BROKEN at event 3/);

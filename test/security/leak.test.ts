@@ -1,21 +1,24 @@
 // Issue 6, security review: the whole case workflow over HTTP against the real server (startServer, as
-// `openimr serve` runs it, on a loopback socket with a temporary SQLite file), with distinctive synthetic
-// values planted in every field. Everything the process writes (stdout, stderr, console: the request log
-// and the one-time credentials) is captured and searched: no name, claim number, birth date, clinical text,
-// reviewer name, password, API token, session cookie or CSRF token may appear. The one exception is the
-// first administrator's generated password, printed exactly once, on first start only. The database file
-// must not hold any secret in the clear either, and no response to a party or an anonymous caller may name
-// the reviewer.
+// `openimr serve` runs it, on a loopback socket with a temporary SQLite file, or a PostgreSQL database in the
+// postgres project), with distinctive synthetic values planted in every field. Everything the process writes
+// (stdout, stderr, console: the request log and the one-time credentials) is captured and searched: no name,
+// claim number, birth date, clinical text, reviewer name, password, API token, session cookie or CSRF token
+// may appear. The one exception is the first administrator's generated password, printed exactly once, on
+// first start only. The database must not hold any secret in the clear either, and no response to a party or
+// an anonymous caller may name the reviewer.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/api/index.ts';
+import { storedText, testStoreLocation } from '../support/test-store.ts';
 import { call, jsonOf, occurrences, OutputCapture, PLANTED as P, signIn, type Answer, type Session } from './support.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-leak-'));
-const dbPath = join(dir, 'leak.db');
-afterAll(() => {
+const where = await testStoreLocation(join(dir, 'leak.db'));
+const dbPath = where.db;
+afterAll(async () => {
+  await where.drop();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -201,10 +204,12 @@ describe('end to end over HTTP: nothing private or secret reaches the output', (
     expect(leaks).toEqual([]);
   });
 
-  it('the database holds no password, token, cookie or CSRF token in the clear', () => {
-    const bytes = readdirSync(dir)
-      .map((f) => readFileSync(join(dir, f)).toString('latin1'))
-      .join('\n');
+  it('the database holds no password, token, cookie or CSRF token in the clear', async () => {
+    const bytes = await storedText(dbPath, () =>
+      readdirSync(dir)
+        .map((f) => readFileSync(join(dir, f)).toString('latin1'))
+        .join('\n'),
+    );
     expect(bytes.length).toBeGreaterThan(1000);
     const inClear = [...Object.values(P.passwords), adminPassword, ...secrets.values()].filter((s) => bytes.includes(s));
     expect(inClear).toEqual([]);
