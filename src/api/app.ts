@@ -12,7 +12,7 @@ import { corpusRoutes, EVERYONE } from './routes-corpus.ts';
 import { hasWebApp, serveWeb } from './static.ts';
 import { DEFAULT_CONFIG, route, type ApiConfig, type ApiDeps, type Clock, type Env, type Route } from './types.ts';
 import { ApiError } from './problem.ts';
-import { RateLimiter } from './limits.ts';
+import { MemoryLimiter, publicLimiterPlace, StoreLimiter } from './limits.ts';
 import { z } from 'zod';
 import type { Store } from '../app/index.ts';
 
@@ -65,12 +65,19 @@ export type ApiApp = Hono<Env>;
 
 export function createApi(options: CreateApiOptions): ApiApp {
   const config: ApiConfig = { ...DEFAULT_CONFIG, ...options.config };
+  const { store } = options;
   const login = config.loginRateLimit;
+  const open = config.rateLimit;
+  // Sign-in attempts always count in the store: every process on the database sees the same buckets, so
+  // running N processes does not give N times the password guesses (decision 0010).
   const deps: ApiDeps = {
-    store: options.store,
+    store,
     clock: options.clock ?? { now: () => new Date() },
     config,
-    ...(login === null ? {} : { loginLimiter: new RateLimiter(login.capacity, login.refillPerSecond) }),
+    ...(login === null ? {} : { loginLimiter: new StoreLimiter(store.auth, 'login', login) }),
+    ...(open === null
+      ? {}
+      : { publicLimiter: publicLimiterPlace(config, store.backend) === 'store' ? new StoreLimiter(store.auth, 'public', open) : new MemoryLimiter(open) }),
   };
   const routes = routeTable();
   const app = new Hono<Env>();

@@ -5,7 +5,7 @@ import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { OpenImrError } from '../core/index.ts';
 import { sha256Hex } from './crypto.ts';
-import { clientKey, RateLimiter, readLimited } from './limits.ts';
+import { clientKey, readLimited } from './limits.ts';
 import { checkCsrf, resolvePrincipal } from './principal.ts';
 import { ApiError } from './problem.ts';
 import type { ApiDeps, Env, Principal, Route } from './types.ts';
@@ -42,12 +42,12 @@ function queryObject(c: Context<Env>): Record<string, string> {
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
 
 export function registerRoutes(app: Hono<Env>, routes: readonly Route[], deps: ApiDeps): void {
-  const limiter = deps.config.rateLimit === null ? null : new RateLimiter(deps.config.rateLimit.capacity, deps.config.rateLimit.refillPerSecond);
+  const limiter = deps.publicLimiter;
   for (const route of routes) {
     app.on(route.method, honoPath(route.path), async (c) => {
       c.set('route', route.path);
-      if (limiter !== null && route.access.includes('public')) {
-        const wait = limiter.take(clientKey(c, deps.config.trustProxy), deps.clock.now().getTime());
+      if (limiter !== undefined && route.access.includes('public')) {
+        const wait = await limiter.take(clientKey(c, deps.config.trustProxy), deps.clock.now().getTime());
         if (wait > 0) throw new ApiError('rate-limited', `too many requests; retry in ${wait} s`, { 'Retry-After': String(wait) });
       }
       const principal = await resolvePrincipal(c, deps);

@@ -58,7 +58,7 @@ export const authRoutes: readonly Route[] = [
     csrf: false,
     async handler({ c, deps, body }) {
       const username = body.username.trim().toLowerCase();
-      const wait = deps.loginLimiter?.take(username, deps.clock.now().getTime()) ?? 0;
+      const wait = (await deps.loginLimiter?.take(username, deps.clock.now().getTime())) ?? 0;
       if (wait > 0) throw new ApiError('rate-limited', `too many sign-in attempts for this user; retry in ${wait} s`, { 'Retry-After': String(wait) });
       const user = await deps.store.auth.getUserByUsername(username);
       // Unknown users cost one scrypt too, so timing does not tell which usernames exist.

@@ -12,14 +12,30 @@ export type Clock = WorkflowDeps['clock'];
 export const USER_ROLES: readonly UserRole[] = ['applicant', 'claims-administrator', 'intake', 'reviewer', 'qa', 'admin'];
 export const STAFF: readonly UserRole[] = ['intake', 'reviewer', 'qa', 'admin'];
 
+/** A token bucket: `capacity` requests at once, refilled at `refillPerSecond`. */
+export interface RateLimitRule {
+  capacity: number;
+  refillPerSecond: number;
+}
+
+/** Takes one token for a key: resolves 0 when allowed, else the seconds to wait (for Retry-After). */
+export interface Limiter {
+  take(key: string, nowMs: number): Promise<number>;
+}
+
 export interface ApiConfig {
   /** Mark the session cookie Secure (the server is reached over https). */
   secureCookies: boolean;
   sessionTtlMs: number;
   /** Per-IP token bucket on public routes; null turns it off (benchmarks). */
-  rateLimit: { capacity: number; refillPerSecond: number } | null;
-  /** Sign-in attempts per username; null turns it off. */
-  loginRateLimit: { capacity: number; refillPerSecond: number } | null;
+  rateLimit: RateLimitRule | null;
+  /**
+   * Where the per-IP buckets live: 'memory' (this process), 'store' (shared by every API process on the
+   * database), 'auto' (the store on PostgreSQL, where several processes are expected; memory on SQLite).
+   */
+  rateLimitStore: 'auto' | 'memory' | 'store';
+  /** Sign-in attempts per username, always in the store (shared by every process); null turns it off. */
+  loginRateLimit: RateLimitRule | null;
   jsonLimitBytes: number;
   documentLimitBytes: number;
   /** Check every JSON response against its route's schema (tests); a mismatch is a 500. */
@@ -28,7 +44,7 @@ export interface ApiConfig {
   log: (line: string) => void;
   /** The built web app (index.html, assets/); null or a missing folder: no web app. */
   webRoot: string | null;
-  /** Take the client address from X-Forwarded-For (only behind a trusted proxy). */
+  /** Take the client address from the last X-Forwarded-For hop (only behind one trusted proxy that appends it). */
   trustProxy: boolean;
 }
 
@@ -36,6 +52,7 @@ export const DEFAULT_CONFIG: ApiConfig = {
   secureCookies: false,
   sessionTtlMs: 8 * 60 * 60 * 1000,
   rateLimit: { capacity: 120, refillPerSecond: 20 },
+  rateLimitStore: 'auto',
   // 10 attempts at once, then one every 30 s: slows password guessing spread over many addresses.
   loginRateLimit: { capacity: 10, refillPerSecond: 1 / 30 },
   jsonLimitBytes: 1024 * 1024,
@@ -50,8 +67,10 @@ export interface ApiDeps {
   store: Store;
   clock: Clock;
   config: ApiConfig;
+  /** Per client address on public routes (absent: no limit). */
+  publicLimiter?: Limiter;
   /** Sign-in attempts per username (on top of the per-IP limit of public routes). */
-  loginLimiter?: { take(key: string, nowMs: number): number };
+  loginLimiter?: Limiter;
 }
 
 export interface Principal {

@@ -1,8 +1,22 @@
 // `openimr serve`: the HTTP API under /api/v1 and the web app at /, on one port, loopback unless told
 // otherwise. First start creates an administrator (password printed once) and loads the demo data.
 import { Option, type Command } from 'commander';
-import { startServer } from '../api/index.ts';
-import { dbOption, wholeNumber } from './options.ts';
+import { startServer, type ApiConfig } from '../api/index.ts';
+import { OpenImrError } from '../core/index.ts';
+import { dbOption, oneOf, wholeNumber } from './options.ts';
+
+type LimitPlace = ApiConfig['rateLimitStore'];
+const LIMIT_PLACES: readonly LimitPlace[] = ['auto', 'memory', 'store'];
+
+/** --rate-limit-store, else OPENIMR_RATE_LIMIT_STORE, else auto. */
+function limitPlace(flag: LimitPlace | undefined): LimitPlace {
+  if (flag !== undefined) return flag;
+  const env = process.env['OPENIMR_RATE_LIMIT_STORE'];
+  if (env === undefined || env === '') return 'auto';
+  const found = LIMIT_PLACES.find((p) => p === env.toLowerCase());
+  if (found === undefined) throw new OpenImrError('invalid-argument', `OPENIMR_RATE_LIMIT_STORE must be one of: ${LIMIT_PLACES.join(', ')}`, { field: 'OPENIMR_RATE_LIMIT_STORE' });
+  return found;
+}
 
 interface ServeOpts {
   port?: number;
@@ -10,6 +24,8 @@ interface ServeOpts {
   db?: string;
   demo: boolean;
   secureCookies?: boolean;
+  rateLimitStore?: LimitPlace;
+  trustProxy?: boolean;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -21,6 +37,11 @@ export function registerServeCommand(program: Command): void {
     .addOption(dbOption())
     .option('--no-demo', 'do not load the demo cases on first start (also OPENIMR_NO_DEMO=1)')
     .option('--secure-cookies', 'mark the session cookie Secure (when served over https, e.g. behind a proxy)')
+    .addOption(
+      new Option('--rate-limit-store <where>', 'per-address limit of public routes: auto (shared in the database on PostgreSQL, in memory on SQLite), memory or store (also OPENIMR_RATE_LIMIT_STORE); sign-in limits are always shared')
+        .argParser(oneOf('--rate-limit-store', LIMIT_PLACES)),
+    )
+    .option('--trust-proxy', 'take the client address from the last X-Forwarded-For hop (behind one proxy that appends it; also OPENIMR_TRUST_PROXY=1)')
     .action(async (opts: ServeOpts) => {
       const envPort = process.env['PORT'];
       const port = opts.port ?? (envPort !== undefined && /^\d{1,5}$/.test(envPort) ? Number(envPort) : 3000);
@@ -30,7 +51,11 @@ export function registerServeCommand(program: Command): void {
         ...(opts.db === undefined ? {} : { dbPath: opts.db }),
         demo: opts.demo && process.env['OPENIMR_NO_DEMO'] !== '1',
         ...(process.env['OPENIMR_ADMIN_PASSWORD'] === undefined ? {} : { adminPassword: process.env['OPENIMR_ADMIN_PASSWORD'] }),
-        config: { secureCookies: opts.secureCookies === true },
+        config: {
+          secureCookies: opts.secureCookies === true,
+          rateLimitStore: limitPlace(opts.rateLimitStore),
+          trustProxy: opts.trustProxy === true || process.env['OPENIMR_TRUST_PROXY'] === '1',
+        },
       });
       process.stdout.write(`OpenIMR is listening on ${server.url} (API reference: ${server.url}/api/docs)\n`);
       const stop = (): void => {
