@@ -3,8 +3,8 @@
 // playwright-core with a fresh user-data dir. Without Chromium the tests skip with a message, unless
 // OPENIMR_REQUIRE_BROWSER=1, when they fail instead.
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,10 +38,36 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-/** Builds web/dist when it is missing or older than web/src (what `npm start` does first). */
+const BUILD_LOCK = join(tmpdir(), `openimr-web-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+
+/** Waits for the web build lock; one left by a run killed mid-build is taken over after five minutes. */
+function takeBuildLock(): void {
+  for (;;) {
+    try {
+      mkdirSync(BUILD_LOCK);
+      return;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const age = Date.now() - (statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > 300_000) rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+}
+
+/**
+ * Builds web/dist when it is missing or older than web/src (what `npm start` does first). The sqlite and
+ * postgres projects' browser suites start at once: one builds while the other waits, then finds dist fresh
+ * (two vite builds at once would empty web/dist under a running server).
+ */
 export function buildWebApp(): void {
-  const run = spawnSync(process.execPath, [join(ROOT, 'web', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`building the web app failed:\n${run.stdout}${run.stderr}`);
+  takeBuildLock();
+  try {
+    const run = spawnSync(process.execPath, [join(ROOT, 'web', 'build-if-stale.mjs')], { cwd: ROOT, encoding: 'utf8' });
+    if (run.status !== 0) throw new Error(`building the web app failed:\n${run.stdout}${run.stderr}`);
+  } finally {
+    rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 /**
