@@ -1,12 +1,14 @@
 // startServer: opens the store (SQLite file by default, or PostgreSQL), creates the first administrator when
 // there are no users (password printed once, to `out`, never logged), loads the demo data on first start
-// unless told not to, and serves the API and the web app on one port with @hono/node-server.
+// unless told not to, and serves the API and the web app on one port with @hono/node-server. That first-start
+// work runs under a lease in the store, so processes started together on one database do it once.
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { openStoreAt, resolveStoreLocation, seedDemo, listCases, resumeInterrupted, type Store } from '../app/index.ts';
 import { createApi, type ApiApp } from './app.ts';
 import { generatePassword } from './crypto.ts';
+import { withLease } from './lease.ts';
 import { createUser } from './routes-auth.ts';
 import { DEFAULT_CONFIG, type ApiConfig, type ApiDeps, type Clock, type UserRole } from './types.ts';
 
@@ -72,7 +74,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const clock = options.clock ?? { now: () => new Date() };
   const config: ApiConfig = { ...DEFAULT_CONFIG, webRoot: DEFAULT_WEB_ROOT, log: out, ...options.config };
   try {
-    await bootstrap({ store, clock, config }, { demo: options.demo ?? true, adminPassword: options.adminPassword, out });
+    // Processes started together on one database take turns: the first creates the administrator and the
+    // demo data, the others then find them (decision 0010).
+    await withLease(store.auth, 'bootstrap', () => bootstrap({ store, clock, config }, { demo: options.demo ?? true, adminPassword: options.adminPassword, out }));
   } catch (err) {
     await store.close();
     throw err;
