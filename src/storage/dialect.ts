@@ -22,6 +22,8 @@ export interface StoreDialect {
   migrationGuard<T>(db: Kysely<Database>, run: () => Promise<T>): Promise<T>;
   /** Creates the full-text index over items (request, rationale, the letter's clinical summary). */
   createItemSearch(db: Kysely<unknown>): Promise<void>;
+  /** Migration 6: PostgreSQL moves its vectors into a narrow table with the filter tags; SQLite: nothing. */
+  narrowItemSearch(db: Kysely<unknown>): Promise<void>;
   /**
    * Ids of the newest (highest id) matching items passing the filters, at most `count`, newest first.
    * Bounds the work of a search: the engine walks the match list from its newest end and stops.

@@ -35,3 +35,16 @@ export function fts5FilterExpression(f: SearchFilters): string | null {
   if (f.year !== undefined) parts.push(quoted(token('y', f.year)));
   return parts.length === 0 ? null : `{tags}: (${parts.join(' AND ')})`;
 }
+
+/**
+ * A PostgreSQL tsquery (for to_tsquery('simple', ...)) over the tag lexemes for the filters, or null when
+ * there are none. Tokens are letters and digits only, so no user text reaches tsquery syntax.
+ */
+export function tsqueryFilterExpression(f: SearchFilters): string | null {
+  const parts: string[] = [];
+  if (f.decision !== undefined) parts.push(token('d', f.decision));
+  if (f.category !== undefined) parts.push(`(${token('c', f.category)} | ${token('g', f.category)})`);
+  if (f.specialty !== undefined) parts.push(token('s', f.specialty));
+  if (f.year !== undefined) parts.push(token('y', f.year));
+  return parts.length === 0 ? null : parts.join(' & ');
+}

@@ -2,7 +2,7 @@
 // fixed order, the kind of each value, and the key that orders its rows. One row becomes one canonical JSON
 // line (keys in column order, integers as numbers, bytes as base64), so the same content gives the same
 // bytes, and the same SHA-256, from either backend. Derived data is left out and rebuilt by the target:
-// SQLite's items_fts and PostgreSQL's items.search_vector (filled by their insert triggers), and the
+// SQLite's items_fts and PostgreSQL's item_search (filled by their insert triggers), and the
 // migration bookkeeping tables (the manifest lists the migration names instead). Sessions are left out on
 // purpose (docs/decisions/0007): they are live sign-ins, a copy would only carry credentials around.
 // transfer.test.ts checks this list against the migrated schema, so a new column cannot be forgotten.
@@ -95,6 +95,12 @@ export const TRANSFER_TABLES: readonly TableSpec[] = [
 export const NOT_TRANSFERRED: Readonly<Record<string, string>> = {
   sessions: 'live sign-ins: users sign in again on the new store',
   rate_limits: 'ephemeral rate-limit buckets shared by API processes', leases: 'ephemeral locks between API processes',
+};
+
+/** Derived tables of one backend only, rebuilt by triggers on import (SQLite's items_fts* are virtual). */
+export const DERIVED_TABLES: Readonly<Record<'sqlite' | 'postgres', readonly string[]>> = {
+  sqlite: [],
+  postgres: ['item_search'],
 };
 
 export type CanonicalValue = string | number | null;

@@ -8,6 +8,8 @@ import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../te
 import { openPostgresStore, openSqliteStore } from './index.ts';
 import { exportStore, importStore, readManifest } from './transfer.ts';
 import { fillStore } from './transfer-fixture.ts';
+import { DERIVED_TABLES, NOT_TRANSFERRED, TRANSFER_TABLES } from './transfer-tables.ts';
+import pg from 'pg';
 
 const serverUrl = testPostgresUrl('the PostgreSQL transfer tests');
 const dir = mkdtempSync(join(tmpdir(), 'openimr-transfer-pg-'));
@@ -57,6 +59,26 @@ describe.skipIf(serverUrl === null)('export and import between SQLite and Postgr
     const back = join(dir, 'back.db');
     const r = await importStore(join(dir, 'b'), { backend: 'sqlite', path: back });
     expect(r.contentSha256).toBe(a.contentSha256);
+  });
+
+  it('names every table and column of the migrated PostgreSQL schema', async () => {
+    const url = await database();
+    const s = await openPostgresStore(url);
+    await s.migrate();
+    await s.close();
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const q = async (text: string, values: unknown[] = []): Promise<string[]> => (await c.query<{ n: string }>(text, values)).rows.map((r) => r.n);
+      const tables = await q("select table_name as n from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE' and table_name not like 'openimr_migration%' order by 1");
+      expect(tables).toEqual([...TRANSFER_TABLES.map((t) => t.name), ...Object.keys(NOT_TRANSFERRED), ...DERIVED_TABLES.postgres].sort());
+      for (const spec of TRANSFER_TABLES) {
+        const columns = await q('select column_name as n from information_schema.columns where table_schema = current_schema() and table_name = $1 order by ordinal_position', [spec.name]);
+        expect(spec.columns.map((x) => x.name), spec.name).toEqual(columns);
+      }
+    } finally {
+      await c.end();
+    }
   });
 
   it('refuses a PostgreSQL store that is not empty', async () => {
