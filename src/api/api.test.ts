@@ -369,3 +369,43 @@ describe('web app files', () => {
     await expectProblem(await app.request('/api/v1/nothing-here'), 404, 'route-not-found');
   });
 });
+
+// Inputs one backend takes and the other cannot (PostgreSQL text holds no NUL; SQLite's does) and filter
+// values outside the schema: every answer is a problem below 500 and the same on SQLite and PostgreSQL
+// (the postgres vitest project runs this file on a PostgreSQL store).
+const jsonAs = (role: keyof World['tokens']): Record<string, string> => ({ ...bearer(role), 'content-type': 'application/json' });
+const postJson = (body: unknown, h: Record<string, string> = { 'content-type': 'application/json' }): RequestInit => ({ method: 'POST', headers: h, body: JSON.stringify(body) });
+
+async function statusOf(path: string, init: RequestInit = {}): Promise<number> {
+  return (await world.app.request(`/api/v1${path}`, init)).status;
+}
+
+describe('odd input: a clear 4xx on both backends, never a storage failure', () => {
+  it('a NUL in a sign-in name, a case id or number, or a case filter', async () => {
+    const id = world.inReview.id;
+    const admin = { headers: jsonAs('admin') };
+    expect(await statusOf('/auth/login', postJson({ username: 'intake\u0000', password: PASSWORD }))).toBe(400);
+    expect(await statusOf('/cases/%00', admin)).toBe(404);
+    expect(await statusOf(`/cases/${id}%00`, admin)).toBe(404);
+    expect(await statusOf(`/cases/${world.inReview.caseNumber}%00`, admin)).toBe(404);
+    expect(await statusOf(`/cases/${id}%00/audit`, admin)).toBe(404);
+    expect(await statusOf('/cases?state=%00', admin)).toBe(400);
+    expect(await statusOf('/decisions?q=%00')).toBe(400);
+    expect(await statusOf('/decisions/CM15-0000001%00')).toBe(400);
+  });
+
+  it('an unknown state filter is a 400, not an internal error', async () => {
+    expect(await statusOf('/cases?state=in-review,nonsense', { headers: jsonAs('admin') })).toBe(400);
+    expect(await statusOf('/cases?state=in-review', { headers: jsonAs('admin') })).toBe(200);
+  });
+
+  it('a NUL or control character in an account field or token label is refused, and nothing is stored', async () => {
+    const users = (await world.store.auth.listUsers()).length;
+    const account = { username: 'odd-input', password: 'a long enough password', role: 'applicant', partyName: 'Some\u0000body' };
+    expect(await statusOf('/users', postJson(account, jsonAs('admin')))).toBe(400);
+    expect(await statusOf('/users', postJson({ ...account, partyName: 'Some\u0007body' }, jsonAs('admin')))).toBe(400);
+    expect(await statusOf('/tokens', postJson({ username: 'qa', label: 'a\u0000b' }, jsonAs('admin')))).toBe(400);
+    expect((await world.store.auth.listUsers()).length).toBe(users);
+    expect(await statusOf('/users', postJson({ ...account, partyName: 'Somebody' }, jsonAs('admin')))).toBe(201);
+  });
+});

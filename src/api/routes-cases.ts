@@ -99,8 +99,15 @@ async function visibleCase(deps: ApiDeps, principal: Principal | null, id: strin
 
 const MAX_SCAN_PAGES = 50;
 
+/** A state filter value; an unknown one is the caller's mistake (400), not an internal error. */
+function caseState(text: string): CaseState {
+  const parsed = CaseState.safeParse(text.trim());
+  if (!parsed.success) throw new OpenImrError('invalid-argument', 'state must be case states separated by commas', { field: 'state' });
+  return parsed.data;
+}
+
 async function listFor(deps: ApiDeps, user: UserRecord, q: z.infer<typeof CaseListQuery>): Promise<{ cases: CaseRecord[]; nextCursor: string | null }> {
-  const states = q.state === undefined ? undefined : q.state.split(',').map((s) => CaseState.parse(s.trim()));
+  const states = q.state === undefined ? undefined : q.state.split(',').map(caseState);
   const base = { limit: q.limit, cursor: q.cursor ?? null, ...(states === undefined ? {} : { states }) };
   if (SEES_ALL.includes(user.role)) return app.listCases(wf(deps), base);
   if (user.role === 'reviewer') {

@@ -57,14 +57,20 @@ export const PublicUser = z.object({
   reviewerId: z.string().nullable(),
 });
 
-export const LoginBody = z.object({ username: z.string().min(1).max(200), password: z.string().min(1).max(1000) });
+// Usernames, labels and party names are stored or looked up as text: PostgreSQL cannot hold NUL (SQLite
+// can), so a NUL is refused here, the same on both backends, instead of failing in the store.
+const noNul = (s: string): boolean => !s.includes('\u0000');
+const NO_CONTROL = /^[^\u0000-\u001f\u007f]*$/;
+const Key = z.string().min(1).max(200).refine(noNul, 'contains a NUL character');
+
+export const LoginBody = z.object({ username: Key, password: z.string().min(1).max(1000) });
 export const LoginReply = z.object({ user: PublicUser, csrfToken: z.string(), expiresAt: z.string() });
 export const MeReply = z.object({ user: PublicUser, csrfToken: z.string().nullable(), via: z.enum(['session', 'token']) });
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const TokenBody = z.object({
-  username: z.string().min(1).max(200),
-  label: z.string().min(1).max(200).default('api'),
+  username: Key,
+  label: Key.default('api'),
   expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 export const TokenReply = z.object({ token: z.string(), userId: z.string(), label: z.string(), expiresAt: z.string().nullable() });
@@ -74,8 +80,8 @@ export const UserBody = z
     username: z.string().trim().toLowerCase().min(1).max(200).regex(/^[a-z0-9._@-]+$/, 'letters, digits and . _ @ - only'),
     password: z.string().min(12, 'at least 12 characters').max(1000),
     role: UserRoleSchema,
-    partyName: z.string().trim().min(1).max(300).optional(),
-    reviewerId: z.string().trim().min(1).max(100).optional(),
+    partyName: z.string().trim().min(1).max(300).regex(NO_CONTROL, 'control characters are not allowed').optional(),
+    reviewerId: z.string().trim().min(1).max(100).regex(NO_CONTROL, 'control characters are not allowed').optional(),
   })
   .refine((u) => !['applicant', 'claims-administrator'].includes(u.role) || u.partyName !== undefined, {
     message: 'applicants and claims administrators need a partyName',

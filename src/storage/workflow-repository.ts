@@ -36,11 +36,23 @@ const VERIFY_PAGE = 1000;
 const MAX_CASE_SEQUENCE = 9_999_999;
 const SHA256 = /^[0-9a-f]{64}$/;
 
+// PostgreSQL cannot hold NUL in text; SQLite can. So that the same input behaves the same on both, a key
+// with NUL finds nothing (nothing stored can contain one) and a column value with NUL is refused. Inside
+// the JSON of a record NUL is written as the escape \u0000 and is fine on both.
+const hasNul = (s: string | null | undefined): boolean => s?.includes('\u0000') === true;
+const Column = z.string().refine((s) => !hasNul(s), 'contains a NUL character');
+
+function refuseNul(what: string, columns: Record<string, string | number | null | undefined>): void {
+  for (const [field, v] of Object.entries(columns)) {
+    if (typeof v === 'string' && hasNul(v)) throw new OpenImrError('invalid-input', `${what}: ${field} contains a NUL character`, { field });
+  }
+}
+
 const EventInput = z.object({
-  at: z.string().min(1),
-  caseId: z.string().nullable().optional(),
-  actor: z.string(),
-  type: z.string(),
+  at: Column.min(1),
+  caseId: Column.nullable().optional(),
+  actor: Column,
+  type: Column,
   data: z.record(z.string(), z.unknown()),
 });
 
@@ -76,6 +88,7 @@ function stored<T>(schema: z.ZodType<T>, json: string, what: string): T {
 }
 
 function caseColumns(r: CaseRecord): Omit<CasesTable, 'id' | 'created_at' | 'consolidation_key' | 'duplicate_key'> {
+  refuseNul('case', { id: r.id, caseNumber: r.caseNumber, createdAt: r.createdAt, updatedAt: r.updatedAt, reviewerId: r.assignment?.reviewerId, claimsAdministrator: r.application.claimsAdministrator.name });
   return {
     case_number: r.caseNumber,
     state: r.state,
@@ -146,6 +159,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
   async createCase(record: CaseRecord, event: AuditEventInput, keys: CaseKeys = {}): Promise<CaseWrite> {
     const r = checked(CaseRecord, record, 'case');
     const e = this.caseEvent(event, r.id);
+    refuseNul('case keys', { ...keys });
     return guarded('create case', () =>
       this.db.transaction().execute(async (trx) => {
         const inserted = await trx
@@ -161,11 +175,13 @@ export class KyselyWorkflowStore implements WorkflowStore {
   }
 
   async getCase(id: string): Promise<CaseRecord | null> {
+    if (hasNul(id)) return null;
     const row = await guarded('read case', () => this.db.selectFrom('cases').select('record').where('id', '=', id).executeTakeFirst());
     return row === undefined ? null : stored(CaseRecord, row.record, 'case');
   }
 
   async getCaseByNumber(caseNumber: string): Promise<CaseRecord | null> {
+    if (hasNul(caseNumber)) return null;
     const row = await guarded('read case', () => this.db.selectFrom('cases').select('record').where('case_number', '=', caseNumber).executeTakeFirst());
     return row === undefined ? null : stored(CaseRecord, row.record, 'case');
   }
@@ -192,6 +208,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
 
   async findByKey(key: CaseKeyQuery): Promise<CaseRecord[]> {
     const [column, value] = 'consolidationKey' in key ? (['consolidation_key', key.consolidationKey] as const) : (['duplicate_key', key.duplicateKey] as const);
+    if (hasNul(value)) return [];
     const rows = await guarded('find cases', () => this.db.selectFrom('cases').select('record').where(column, '=', value).orderBy('case_number').execute());
     return rows.map((row) => stored(CaseRecord, row.record, 'case'));
   }
@@ -200,6 +217,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
     if (!Number.isSafeInteger(expectedVersion) || expectedVersion < 0) throw new OpenImrError('invalid-argument', 'expectedVersion must be a non-negative integer', { field: 'expectedVersion' });
     const r: CaseRecord = { ...checked(CaseRecord, next, 'case'), version: expectedVersion + 1 };
     const e = this.caseEvent(event, r.id);
+    refuseNul('case keys', { ...keys });
     return guarded('update case', () =>
       this.db.transaction().execute(async (trx) => {
         const keyColumns = {
@@ -229,6 +247,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
 
   async listAudit(query: AuditQuery): Promise<AuditEvent[]> {
     checkLimit(query.limit, MAX_AUDIT_PAGE);
+    if (hasNul(query.caseId)) return [];
     const rows = await guarded('list audit events', () => {
       let q = this.db.selectFrom('audit_events').selectAll();
       if (query.caseId !== undefined) q = q.where('case_id', '=', query.caseId);
@@ -312,6 +331,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
 
   async putReviewer(reviewer: Reviewer): Promise<void> {
     const r = checked(Reviewer, reviewer, 'reviewer');
+    refuseNul('reviewer', { id: r.id });
     const values = { active: r.active ? 1 : 0, record: JSON.stringify(r) };
     await guarded('store reviewer', () =>
       this.db
@@ -323,6 +343,7 @@ export class KyselyWorkflowStore implements WorkflowStore {
   }
 
   async getReviewer(id: string): Promise<Reviewer | null> {
+    if (hasNul(id)) return null;
     const row = await guarded('read reviewer', () => this.db.selectFrom('reviewers').select('record').where('id', '=', id).executeTakeFirst());
     return row === undefined ? null : stored(Reviewer, row.record, 'reviewer');
   }

@@ -327,6 +327,32 @@ export function workflowContract(backend: string, makeHarness: () => Promise<Wor
       });
     });
 
+    describe('NUL characters (PostgreSQL text cannot hold them, SQLite can)', () => {
+      it('a key with NUL finds nothing and a column value with NUL is refused, writing nothing, on both backends', async () => {
+        const a = await create('a', 1, { state: 'assigned', reviewerId: 'r1' });
+        await w.putReviewer(makeReviewer('r1'));
+        expect(await w.getCase('a\u0000')).toBeNull();
+        expect(await w.getCaseByNumber(`${num(1)}\u0000`)).toBeNull();
+        expect(await w.getReviewer('r1\u0000')).toBeNull();
+        expect(await w.findByKey({ duplicateKey: 'k\u0000' })).toEqual([]);
+        expect(await w.listAudit({ caseId: 'a\u0000', limit: 10 })).toEqual([]);
+        const events = await count('audit_events');
+        const refused = [
+          await failure(() => w.createCase(makeCase('b\u0000', num(2)), event('case.created'))),
+          await failure(() => w.createCase(makeCase('b', num(2)), event('case.created'), { duplicateKey: 'k\u0000' })),
+          await failure(() => w.updateCase({ ...a, assignment: { ...must(a.assignment), reviewerId: 'r\u0000' } }, a.version, event('case.changed'))),
+          await failure(() => w.appendAudit({ at: '2026-03-02T17:00:00.000Z', actor: 'x\u0000', type: 't', data: {} })),
+          await failure(() => w.putReviewer(makeReviewer('r\u0000'))),
+        ];
+        expect(refused.map((e) => e.code)).toEqual(['invalid-input', 'invalid-input', 'invalid-input', 'invalid-input', 'invalid-input']);
+        expect(await count('audit_events')).toBe(events);
+        expect(await count('cases')).toBe(1);
+        // Inside a record's JSON a NUL is an escape, stored and read back on both.
+        const noted = await w.updateCase({ ...a, qaComments: [{ at: '2026-03-02T17:00:00.000Z', comment: 'before\u0000after' }] }, a.version, event('case.changed'));
+        expect((await w.getCase('a'))?.qaComments).toEqual(noted.record.qaComments);
+      });
+    });
+
     describe('reviewers', () => {
       it('inserts, updates, lists and counts open assigned cases', async () => {
         await w.putReviewer(makeReviewer('r2'));
