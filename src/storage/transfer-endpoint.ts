@@ -33,14 +33,27 @@ export interface Endpoint {
   readonly store: Store;
   /** Runs `fn` inside one read snapshot; `read` yields a table's rows in canonical order, a page at a time. */
   snapshot<T>(fn: (read: (spec: TableSpec) => AsyncIterable<Row[]>) => Promise<T>): Promise<T>;
-  /** Inserts rows (values in column order) in one transaction; `replace` first empties the table. */
-  insert(spec: TableSpec, rows: readonly unknown[][], replace: boolean): Promise<void>;
+  /**
+   * Runs a whole import in ONE write transaction (decision 0007 addendum): rows written by `fn` are committed
+   * only if it returns, so a failure, a refused verification or a killed process leaves the target as it was.
+   */
+  importAll<T>(fn: (w: ImportWriter) => Promise<T>): Promise<T>;
   /** Applied migration names, in order. */
   migrations(): Promise<string[]>;
   count(table: string): Promise<number>;
-  /** After an import: PostgreSQL identity sequences move past the imported ids. */
-  finishImport(specs: readonly TableSpec[]): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What an import does inside its transaction. */
+export interface ImportWriter {
+  /** Inserts rows (values in column order); `replace` first empties the table. */
+  insert(spec: TableSpec, rows: readonly unknown[][], replace: boolean): Promise<void>;
+  /** PostgreSQL identity sequences move past the imported ids (setval is not undone by a rollback). */
+  finishImport(specs: readonly TableSpec[]): Promise<void>;
+  /** A table's rows in canonical order, as written so far in this transaction. */
+  read(spec: TableSpec): AsyncIterable<Row[]>;
+  /** The store over the same transaction (to verify the audit chain before commit). */
+  readonly store: Store;
 }
 
 const cols = (spec: TableSpec): RawBuilder<unknown> => sql.join(spec.columns.map((c) => sql.ref(c.name)));
@@ -83,6 +96,24 @@ function parseInt8(text: string): number {
   return n;
 }
 
+async function insertRows(trx: Transaction<Database>, spec: TableSpec, rows: readonly unknown[][], replace: boolean): Promise<void> {
+  const perStatement = Math.max(1, Math.floor(MAX_PARAMS / spec.columns.length));
+  if (replace) await sql`delete from ${sql.table(spec.name)}`.execute(trx);
+  for (let at = 0; at < rows.length; at += perStatement) {
+    const values = rows.slice(at, at + perStatement).map((r) => sql`(${sql.join(r)})`);
+    await sql`insert into ${sql.table(spec.name)} (${cols(spec)}) values ${sql.join(values)}`.execute(trx);
+  }
+}
+
+/** SQLite hands out max(id) + 1 by itself; PostgreSQL's identity sequences must be moved past the imported ids. */
+async function moveSequences(trx: Transaction<Database>, specs: readonly TableSpec[]): Promise<void> {
+  for (const spec of specs) {
+    if (spec.identity === undefined) continue;
+    const col = sql.ref(spec.identity);
+    await sql`select setval(pg_get_serial_sequence(${spec.name}, ${spec.identity}), coalesce(max(${col}), 1), max(${col}) is not null) from ${sql.table(spec.name)}`.execute(trx);
+  }
+}
+
 class KyselyEndpoint implements Endpoint {
   readonly store: Store;
   constructor(
@@ -105,15 +136,16 @@ class KyselyEndpoint implements Endpoint {
       });
   }
 
-  async insert(spec: TableSpec, rows: readonly unknown[][], replace: boolean): Promise<void> {
-    const perStatement = Math.max(1, Math.floor(MAX_PARAMS / spec.columns.length));
-    await this.db.transaction().execute(async (trx) => {
-      if (replace) await sql`delete from ${sql.table(spec.name)}`.execute(trx);
-      for (let at = 0; at < rows.length; at += perStatement) {
-        const values = rows.slice(at, at + perStatement).map((r) => sql`(${sql.join(r)})`);
-        await sql`insert into ${sql.table(spec.name)} (${cols(spec)}) values ${sql.join(values)}`.execute(trx);
-      }
-    });
+  importAll<T>(fn: (w: ImportWriter) => Promise<T>): Promise<T> {
+    const backend = this.backend;
+    return this.db.transaction().execute((trx) =>
+      fn({
+        insert: (spec, rows, replace) => insertRows(trx, spec, rows, replace),
+        finishImport: (specs) => (backend === 'postgres' ? moveSequences(trx, specs) : Promise.resolve()),
+        read: (spec) => (backend === 'sqlite' ? sqlitePages(trx, spec) : postgresPages(trx, spec)),
+        store: new KyselyStore(trx, backend === 'sqlite' ? sqliteDialect : postgresDialect),
+      }),
+    );
   }
 
   async migrations(): Promise<string[]> {
@@ -124,15 +156,6 @@ class KyselyEndpoint implements Endpoint {
   async count(table: string): Promise<number> {
     const rows = await sql<{ n: unknown }>`select count(*) as n from ${sql.table(table)}`.execute(this.db);
     return Number(rows.rows[0]?.n ?? 0);
-  }
-
-  async finishImport(specs: readonly TableSpec[]): Promise<void> {
-    if (this.backend !== 'postgres') return; // SQLite hands out max(id) + 1 by itself.
-    for (const spec of specs) {
-      if (spec.identity === undefined) continue;
-      const col = sql.ref(spec.identity);
-      await sql`select setval(pg_get_serial_sequence(${spec.name}, ${spec.identity}), coalesce(max(${col}), 1), max(${col}) is not null) from ${sql.table(spec.name)}`.execute(this.db);
-    }
   }
 
   close(): Promise<void> {

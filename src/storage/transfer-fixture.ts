@@ -1,9 +1,13 @@
 // Fills a store with a bit of everything an export carries (synthetic data only, for the transfer tests
 // and the transfer benchmark): letters and items, DMHC rows, cases with their audit events and counters,
 // documents with text, reviewers, users with a session, an API token and an idempotency record.
+import { createHash } from 'node:crypto';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { makeCase, makeReviewer, event } from './__fixtures__/cases.ts';
 import { makeDmhc, syntheticLetter } from './__fixtures__/letters.ts';
 import type { Store } from './store.ts';
+import { contentHash, ExportManifest, MANIFEST_FILE } from './transfer.ts';
 
 export interface FillOptions {
   letters: number;
@@ -42,4 +46,24 @@ export async function fillStore(store: Store, o: FillOptions): Promise<void> {
   await a.createSession({ tokenHash: 'a'.repeat(64), userId: 'u-1', csrfHash: 'b'.repeat(64), createdAt: user.createdAt, expiresAt: '2099-01-01T00:00:00.000Z' });
   await a.createApiToken({ tokenHash: 'c'.repeat(64), userId: 'u-1', label: 'ci', createdAt: user.createdAt, expiresAt: null });
   await a.putIdempotency({ userId: 'u-1', key: 'k-1', requestHash: 'd'.repeat(64), status: 201, contentType: 'application/json', body: '{"ok":true}', createdAt: user.createdAt });
+}
+
+/**
+ * Copies an export with one audit event in the middle of the log changed and the manifest's hashes made to
+ * match again: every file checks out, so an import writes every row and fails only at the chain check.
+ */
+export function exportWithBrokenChain(from: string, to: string): void {
+  cpSync(from, to, { recursive: true });
+  const file = join(to, 'audit_events.ndjson');
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+  const at = Math.floor(lines.length / 2);
+  const row = JSON.parse(lines[at] ?? '{}') as Record<string, unknown>;
+  row['actor'] = 'someone-else';
+  lines[at] = JSON.stringify(row);
+  const text = lines.map((l) => `${l}\n`).join('');
+  writeFileSync(file, text);
+  const manifestPath = join(to, MANIFEST_FILE);
+  const manifest = ExportManifest.parse(JSON.parse(readFileSync(manifestPath, 'utf8')));
+  const tables = manifest.tables.map((t) => (t.name === 'audit_events' ? { ...t, sha256: createHash('sha256').update(text).digest('hex') } : t));
+  writeFileSync(manifestPath, JSON.stringify({ ...manifest, tables, contentSha256: contentHash(tables) }));
 }

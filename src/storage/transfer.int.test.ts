@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../test/setup/postgres-database.ts';
 import { openPostgresStore, openSqliteStore } from './index.ts';
-import { exportStore, importStore, readManifest } from './transfer.ts';
-import { fillStore } from './transfer-fixture.ts';
+import { exportStore, importStore, readManifest, storeDigests } from './transfer.ts';
+import { exportWithBrokenChain, fillStore } from './transfer-fixture.ts';
 import { DERIVED_TABLES, NOT_TRANSFERRED, TRANSFER_TABLES } from './transfer-tables.ts';
 import pg from 'pg';
 
@@ -79,6 +79,22 @@ describe.skipIf(serverUrl === null)('export and import between SQLite and Postgr
     } finally {
       await c.end();
     }
+  });
+
+  it('leaves a PostgreSQL target empty when an import fails after its rows went in', async () => {
+    const source = join(dir, 'broken-source.db');
+    const s = await openSqliteStore(source);
+    await s.migrate();
+    await fillStore(s, { letters: 40, cases: 5, prefix: 'broken' });
+    await s.close();
+    await exportStore({ backend: 'sqlite', path: source }, join(dir, 'good'));
+    exportWithBrokenChain(join(dir, 'good'), join(dir, 'broken'));
+    const url = await database();
+    await expect(importStore(join(dir, 'broken'), { backend: 'postgres', url })).rejects.toMatchObject({ details: { reason: 'audit-chain-broken' } });
+    const left = await storeDigests({ backend: 'postgres', url });
+    expect(left.tables.filter((t) => t.name !== 'audit_head' && t.rows > 0)).toEqual([]);
+    const good = await importStore(join(dir, 'good'), { backend: 'postgres', url });
+    expect(good.contentSha256).toBe((await readManifest(join(dir, 'good'))).contentSha256);
   });
 
   it('refuses a PostgreSQL store that is not empty', async () => {

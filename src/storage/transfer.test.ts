@@ -7,7 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './index.ts';
 import { exportStore, importStore, readManifest, storeDigests } from './transfer.ts';
-import { fillStore } from './transfer-fixture.ts';
+import { exportWithBrokenChain, fillStore } from './transfer-fixture.ts';
 import { NOT_TRANSFERRED, TRANSFER_TABLES } from './transfer-tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-transfer-'));
@@ -91,6 +91,18 @@ describe('export and import (SQLite to SQLite)', () => {
     const err: unknown = await importStore(tampered, sqliteAt(target)).catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'unreadable-file', details: { reason: 'export-hash-mismatch', field: 'cases' } });
     expect(() => new BetterSqlite3(target, { fileMustExist: true })).toThrow();
+  });
+
+  it('writes nothing when an import fails after its rows went in (one transaction), and a good import then succeeds', async () => {
+    const broken = join(dir, 'broken-chain');
+    exportWithBrokenChain(exported, broken);
+    const target = join(dir, 'all-or-nothing.db');
+    const err: unknown = await importStore(broken, sqliteAt(target)).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'conflict', details: { reason: 'audit-chain-broken' } });
+    const left = await storeDigests(sqliteAt(target));
+    expect(left.tables.filter((t) => t.name !== 'audit_head' && t.rows > 0)).toEqual([]);
+    const good = await importStore(exported, sqliteAt(target));
+    expect(good.contentSha256).toBe((await readManifest(exported)).contentSha256);
   });
 
   it('refuses a manifest whose entries were edited', async () => {

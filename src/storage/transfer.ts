@@ -2,8 +2,9 @@
 // one NDJSON file per table (canonical lines, transfer-tables.ts) and manifest.json, written last, with
 // per-table row counts and SHA-256 and one content hash over them all. Everything streams a page at a time.
 // Import goes into an EMPTY store of either backend, checks every file against the manifest before it writes
-// anything, inserts in batches (one transaction each), then reads the target back in canonical form and
-// requires the same counts and hashes, and an intact audit chain.
+// anything, inserts in batches inside ONE transaction, reads the target back in canonical form in that
+// transaction and requires the same counts and hashes and an intact audit chain before it commits: an
+// import that fails or is killed leaves the target empty.
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import { createReadStream, createWriteStream, existsSync, readdirSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { GENESIS_HASH, OpenImrError } from '../core/index.ts';
 import { guarded } from './failure.ts';
-import { openEndpoint, type Endpoint, type TransferTarget } from './transfer-endpoint.ts';
+import { openEndpoint, type Endpoint, type Row, type TransferTarget } from './transfer-endpoint.ts';
 import { canonicalLine, parseLine, TRANSFER_TABLES, type TableSpec } from './transfer-tables.ts';
 
 export type { TransferTarget } from './transfer-endpoint.ts';
@@ -75,26 +76,27 @@ export function contentHash(tables: readonly TableDigest[]): string {
   return h.digest('hex');
 }
 
+/** Hands every table's canonical lines, a page at a time, to `sink`; returns the per-table digests. */
+async function digestTables(read: (spec: TableSpec) => AsyncIterable<Row[]>, sink: (spec: TableSpec, lines: string) => Promise<void>): Promise<TableDigest[]> {
+  const out: TableDigest[] = [];
+  for (const spec of TRANSFER_TABLES) {
+    const h = createHash('sha256');
+    let rows = 0;
+    for await (const page of read(spec)) {
+      let text = '';
+      for (const row of page) text += canonicalLine(spec, row) + '\n';
+      h.update(text);
+      rows += page.length;
+      await sink(spec, text);
+    }
+    out.push({ name: spec.name, rows, sha256: h.digest('hex') });
+  }
+  return out;
+}
+
 /** Reads every table in one snapshot and hands its canonical lines, a page at a time, to `sink`. */
-async function walk(ep: Endpoint, sink: (spec: TableSpec, lines: string) => Promise<void>): Promise<TableDigest[]> {
-  return guarded('read the store', () =>
-    ep.snapshot(async (read) => {
-      const out: TableDigest[] = [];
-      for (const spec of TRANSFER_TABLES) {
-        const h = createHash('sha256');
-        let rows = 0;
-        for await (const page of read(spec)) {
-          let text = '';
-          for (const row of page) text += canonicalLine(spec, row) + '\n';
-          h.update(text);
-          rows += page.length;
-          await sink(spec, text);
-        }
-        out.push({ name: spec.name, rows, sha256: h.digest('hex') });
-      }
-      return out;
-    }),
-  );
+function walk(ep: Endpoint, sink: (spec: TableSpec, lines: string) => Promise<void>): Promise<TableDigest[]> {
+  return guarded('read the store', () => ep.snapshot((read) => digestTables(read, sink)));
 }
 
 /** Per-table canonical counts and hashes of a store, as an export would record them (no files). */
@@ -245,42 +247,47 @@ export async function importStore(dir: string, target: TransferTarget): Promise<
       throw new OpenImrError('conflict', 'the export and the target store are at different schema versions (migrations)', { reason: 'export-schema-mismatch' });
     }
     await guarded('check the target', () => checkEmpty(ep));
-    let rows = 0;
-    for (const [n, spec] of TRANSFER_TABLES.entries()) {
-      const entry = manifest.tables[n];
-      if (entry === undefined) continue;
-      let batch: unknown[][] = [];
-      let batchBytes = 0;
-      let first = true;
-      const flush = async (): Promise<void> => {
-        if (batch.length === 0 && !(first && spec.seeded === true && entry.rows > 0)) return;
-        const replace = first && spec.seeded === true;
-        await guarded(`import ${spec.name}`, () => ep.insert(spec, batch, replace));
-        rows += batch.length;
-        first = false;
-        batch = [];
-        batchBytes = 0;
-      };
-      const lines = createInterface({ input: createReadStream(join(dir, entry.file)), crlfDelay: Infinity });
-      for await (const line of lines) {
-        batch.push(parseLine(spec, line));
-        batchBytes += line.length;
-        if (batch.length >= IMPORT_BATCH_ROWS || batchBytes >= IMPORT_BATCH_BYTES) await flush();
-      }
-      await flush();
-    }
-    await guarded('finish import', () => ep.finishImport(TRANSFER_TABLES));
-    // Read the target back: the same canonical content, and an intact audit chain.
-    const tables = await walk(ep, () => Promise.resolve());
-    for (const [n, t] of tables.entries()) {
-      const want = manifest.tables[n];
-      if (want?.rows !== t.rows || want.sha256 !== t.sha256) {
-        throw new OpenImrError('storage-error', `after import, ${t.name} differs from the export (${t.rows} rows read back, ${want?.rows ?? 0} exported)`, { field: t.name, reason: 'import-verify-failed' });
-      }
-    }
-    const chain = await ep.store.workflow.verifyAudit();
-    if (!chain.ok) throw new OpenImrError('conflict', `after import, the audit chain is broken at event ${chain.brokenAt}`, { reason: 'audit-chain-broken' });
-    return { rows, tables, contentSha256: contentHash(tables), auditEvents: chain.count, ms: performance.now() - started };
+    // One transaction from the first row to the verified audit chain: all or nothing.
+    const { rows, tables, auditEvents } = await guarded('import', () =>
+      ep.importAll(async (w) => {
+        let rows = 0;
+        for (const [n, spec] of TRANSFER_TABLES.entries()) {
+          const entry = manifest.tables[n];
+          if (entry === undefined) continue;
+          let batch: unknown[][] = [];
+          let batchBytes = 0;
+          let first = true;
+          const flush = async (): Promise<void> => {
+            if (batch.length === 0 && !(first && spec.seeded === true && entry.rows > 0)) return;
+            await w.insert(spec, batch, first && spec.seeded === true);
+            rows += batch.length;
+            first = false;
+            batch = [];
+            batchBytes = 0;
+          };
+          const lines = createInterface({ input: createReadStream(join(dir, entry.file)), crlfDelay: Infinity });
+          for await (const line of lines) {
+            batch.push(parseLine(spec, line));
+            batchBytes += line.length;
+            if (batch.length >= IMPORT_BATCH_ROWS || batchBytes >= IMPORT_BATCH_BYTES) await flush();
+          }
+          await flush();
+        }
+        await w.finishImport(TRANSFER_TABLES);
+        // Read the target back before commit: the same canonical content, and an intact audit chain.
+        const tables = await digestTables((spec) => w.read(spec), () => Promise.resolve());
+        for (const [n, t] of tables.entries()) {
+          const want = manifest.tables[n];
+          if (want?.rows !== t.rows || want.sha256 !== t.sha256) {
+            throw new OpenImrError('storage-error', `after import, ${t.name} differs from the export (${t.rows} rows read back, ${want?.rows ?? 0} exported)`, { field: t.name, reason: 'import-verify-failed' });
+          }
+        }
+        const chain = await w.store.workflow.verifyAudit();
+        if (!chain.ok) throw new OpenImrError('conflict', `after import, the audit chain is broken at event ${chain.brokenAt}`, { reason: 'audit-chain-broken' });
+        return { rows, tables, auditEvents: chain.count };
+      }),
+    );
+    return { rows, tables, contentSha256: contentHash(tables), auditEvents, ms: performance.now() - started };
   } finally {
     await ep.close();
   }
