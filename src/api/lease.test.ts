@@ -1,11 +1,12 @@
 // The first-start lease: one holder at a time, a dead holder's lease taken over after it expires.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStoreAt, type Store } from '../app/index.ts';
+import type { Store } from '../app/index.ts';
+import { openTestStore } from '../../test/support/test-store.ts';
 import { withLease } from './lease.ts';
 
 let store: Store;
 beforeAll(async () => {
-  store = await openStoreAt({ kind: 'sqlite', target: ':memory:' });
+  store = await openTestStore();
 });
 afterAll(async () => {
   await store.close();

@@ -1,7 +1,8 @@
 // Rate limits shared through the store: two apps over one store stand for two API processes on one database
 // (test/multiprocess runs real processes on PostgreSQL). Also the in-memory bucket and the proxy address rule.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { openStoreAt, type Store } from '../app/index.ts';
+import type { Store } from '../app/index.ts';
+import { openTestStore } from '../../test/support/test-store.ts';
 import { createApi, type ApiApp } from './app.ts';
 import { hashPassword } from './crypto.ts';
 import { TestClock } from './fixtures.ts';
@@ -13,7 +14,7 @@ const clock = new TestClock();
 const PASSWORD = 'a password for the limit tests';
 
 beforeAll(async () => {
-  store = await openStoreAt({ kind: 'sqlite', target: ':memory:' });
+  store = await openTestStore();
   await store.auth.createUser({ id: 'U-alice', username: 'alice', passwordHash: await hashPassword(PASSWORD), role: 'qa', partyName: null, reviewerId: null, createdAt: clock.now().toISOString() });
 });
 afterAll(async () => {

@@ -161,7 +161,8 @@ async function screenReceived(deps: WorkflowDeps, record: CaseRecord, actor: Act
 
 /**
  * Resumes intake that a crash interrupted: a case stored as 'received' whose screening never ran is screened now
- * (an earlier filing with the same duplicate key counts as on file). Returns the cases it moved.
+ * (an earlier filing with the same duplicate key counts as on file). A case another process moved meanwhile is
+ * left to it, so API processes starting together cannot fail each other. Returns the cases it moved.
  */
 export async function resumeInterrupted(deps: WorkflowDeps, actor: Actor): Promise<CaseRecord[]> {
   const moved: CaseRecord[] = [];
@@ -170,7 +171,13 @@ export async function resumeInterrupted(deps: WorkflowDeps, actor: Actor): Promi
     for (const c of page.cases) {
       const same = await deps.store.workflow.findByKey({ duplicateKey: duplicateKey(c.application) });
       const earlier = same.some((o) => o.id !== c.id && o.caseNumber < c.caseNumber);
-      moved.push(await screenReceived(deps, c, actor, earlier));
+      try {
+        moved.push(await screenReceived(deps, c, actor, earlier));
+      } catch (err) {
+        // Another process (its intake, or its own resume at start) moved the case since it was listed.
+        if (err instanceof OpenImrError && err.code === 'conflict') continue;
+        throw err;
+      }
     }
     if (page.nextCursor === null) return moved;
     cursor = page.nextCursor;
