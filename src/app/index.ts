@@ -29,6 +29,8 @@ export {
 } from './cases.ts';
 export type { Actor, WorkflowDeps } from './cases.ts';
 export { seedDemo } from './cases-demo.ts';
+export { takeAuditAnchor, verifyAuditWithAnchors } from './audit-anchor.ts';
+export { parseAuditAnchor, type AuditAnchor } from '../core/index.ts';
 export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';
 export type { QueueEntry, CaseEvent, Role } from '../lifecycle/index.ts';
 export { CASE_EVENTS, ROLES, allowedEvents } from '../lifecycle/index.ts';

@@ -2,7 +2,7 @@
 // letters, the deadlines queue, audit chain verification and the demo seed.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { addReviewer, caseLetter, deadlines, listReviewers, seedDemo, verifyAuditLog } from '../app/index.ts';
+import { addReviewer, caseLetter, deadlines, listReviewers, parseAuditAnchor, seedDemo, takeAuditAnchor, verifyAuditWithAnchors, type AuditAnchor } from '../app/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { parseJson, readInput } from './engine-commands.ts';
 import { EXIT } from './exit.ts';
@@ -81,21 +81,49 @@ export function registerWorkflowCommands(program: Command): void {
       });
     });
 
-  program
-    .command('audit')
-    .description('the audit log')
+  const audit = program.command('audit').description('the audit log');
+  audit
     .command('verify')
-    .description('check the hash chain of every audit event (non-zero exit when it is broken)')
+    .description('check the hash chain of every audit event, and each --anchor file against it (non-zero exit when broken)')
     .option('--json', 'print the result as JSON')
+    .option('--anchor <file>', "an anchor written by 'openimr audit anchor' (repeatable)", (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
     .addOption(dbOption())
-    .action(async (opts: DbOpts & { json?: boolean }) => {
+    .action(async (opts: DbOpts & { json?: boolean; anchor?: string[] }) => {
+      const anchors: AuditAnchor[] = [];
+      for (const file of opts.anchor ?? []) anchors.push(parseAuditAnchor(parseJson(await readInput(file), file)));
       await withDeps(opts, async (deps) => {
-        const result = await verifyAuditLog(deps);
+        const result = await verifyAuditWithAnchors(deps, anchors);
+        const anchored = anchors.length === 0 ? '' : `, ${anchors.length} anchor${anchors.length === 1 ? '' : 's'} match`;
         if (opts.json === true) out(JSON.stringify(result));
-        else out(result.ok ? `audit log ok: ${result.count} events, head ${result.head}` : `audit log BROKEN at event ${result.brokenAt}: ${result.reason}`);
+        else out(result.ok ? `audit log ok: ${result.count} events, head ${result.head}${anchored}` : `audit log BROKEN at event ${result.brokenAt}: ${result.reason}`);
         if (!result.ok) {
-          process.stderr.write(`openimr: conflict: audit chain broken at event ${result.brokenAt} [audit-chain-broken]\n`);
+          const reason = anchors.length > 0 && result.reason.includes('anchor') ? 'audit-anchor-mismatch' : 'audit-chain-broken';
+          process.stderr.write(`openimr: conflict: audit chain broken at event ${result.brokenAt} [${reason}]\n`);
           process.exitCode = EXIT.conflict;
+        }
+      });
+    });
+  audit
+    .command('anchor')
+    .description('write the verified head of the audit log as an anchor to keep OUTSIDE the database (stdout, or a new --out file)')
+    .option('--out <file>', 'write the anchor to this file (refused if it exists)')
+    .addOption(dbOption())
+    .action(async (opts: DbOpts & { out?: string }) => {
+      await withDeps(opts, async (deps) => {
+        const { chain, anchor } = await takeAuditAnchor(deps);
+        if (anchor === null) {
+          const at = chain.ok ? 0 : chain.brokenAt;
+          throw new OpenImrError('conflict', `the audit chain is broken at event ${at}: a broken log is not anchored`, { reason: 'audit-chain-broken' });
+        }
+        const text = `${JSON.stringify(anchor)}\n`;
+        if (opts.out === undefined) out(text.trimEnd());
+        else {
+          try {
+            await writeFile(opts.out, text, { flag: 'wx' });
+          } catch (err) {
+            throw new OpenImrError('conflict', 'the anchor file exists or cannot be created', { path: opts.out, reason: 'anchor-file-exists', cause: err });
+          }
+          out(`anchor written: event ${anchor.seq}, ${opts.out}`);
         }
       });
     });

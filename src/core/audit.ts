@@ -112,3 +112,52 @@ export function verifyChain(events: Iterable<AuditEvent>): ChainResult {
   for (const e of events) if (!v.push(e)) break;
   return v.result();
 }
+
+/**
+ * A point of the audit log kept OUTSIDE the database (decision 0006 addendum): the hash of event `seq`. The
+ * chain alone proves the log was not edited in place; it cannot prove it was not rebuilt from scratch by
+ * someone with write access, or cut short. An anchor written somewhere else (another system, a printout, a
+ * mail) can: `verifyAnchors` requires the event at each anchor's seq to carry the anchored hash.
+ */
+export interface AuditAnchor {
+  format: 'openimr-audit-anchor';
+  version: 1;
+  seq: number;
+  hash: string;
+  at: string;
+}
+
+/** Reads an anchor file's JSON; reason code audit-anchor-invalid when it is not one. */
+export function parseAuditAnchor(value: unknown): AuditAnchor {
+  const v = value as Partial<AuditAnchor> | null;
+  const ok =
+    typeof v === 'object' &&
+    v !== null &&
+    v.format === 'openimr-audit-anchor' &&
+    v.version === 1 &&
+    Number.isSafeInteger(v.seq) &&
+    (v.seq ?? -1) >= 0 &&
+    typeof v.hash === 'string' &&
+    /^[0-9a-f]{64}$/.test(v.hash) &&
+    typeof v.at === 'string';
+  if (!ok) throw new OpenImrError('invalid-input', 'not an OpenIMR audit anchor (format, version, seq, hash, at)', { reason: 'audit-anchor-invalid' });
+  return { format: 'openimr-audit-anchor', version: 1, seq: v.seq as number, hash: v.hash as string, at: v.at as string };
+}
+
+/**
+ * Checks anchors against a verified chain: `eventHash(seq)` gives the stored hash of event seq (null when
+ * there is none). A broken result names the first anchor that fails.
+ */
+export async function verifyAnchors(
+  chain: ChainResult,
+  anchors: readonly AuditAnchor[],
+  eventHash: (seq: number) => Promise<string | null>,
+): Promise<ChainResult> {
+  if (!chain.ok) return chain;
+  for (const a of [...anchors].sort((x, y) => x.seq - y.seq)) {
+    if (a.seq > chain.count) return { ok: false, brokenAt: chain.count + 1, reason: `the log ends before anchored event ${a.seq} (cut short)` };
+    const stored = a.seq === 0 ? GENESIS_HASH : await eventHash(a.seq);
+    if (stored !== a.hash) return { ok: false, brokenAt: a.seq, reason: `event ${a.seq} differs from its anchor taken ${a.at} (the log was rewritten)` };
+  }
+  return chain;
+}
