@@ -41,9 +41,12 @@ const LOAD_CHUNK = 50_000;
 /** Gaps are looked up again at most this often, unless a search's window holds one. */
 export const GAP_REFRESH_MS = 250;
 /** A gap not filled after this long is dropped (an id of a rolled-back transaction). */
-export const GAP_TTL_MS = 60 * 60 * 1000;
-/** At most this many gaps are tracked (the oldest go first). */
-const MAX_GAPS = 100_000;
+export const GAP_TTL_MS = 10 * 60 * 1000;
+/**
+ * At most this many gaps are tracked (the oldest go first): more than the items of one ingest batch (1,000
+ * letters), few enough that a refresh is two short queries even after a jump of the id sequence.
+ */
+const MAX_GAPS = 10_000;
 /** Ids per gap lookup (bound parameters: SQLite allows 32,766). */
 const GAP_QUERY_IDS = 5_000;
 
