@@ -6,7 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../../test/setup/postgres-database.ts';
 import { makeLetter } from '../__fixtures__/letters.ts';
 import { openPostgresStore } from '../index.ts';
+import { Kysely, PostgresDialect } from 'kysely';
+import { readQueryText } from '../query-text.ts';
+import type { Database } from '../schema.ts';
 import type { Store } from '../store.ts';
+import { newestMatchesWithin } from './search.ts';
 
 const serverUrl = testPostgresUrl('the PostgreSQL newest-matches test');
 
@@ -46,5 +50,41 @@ describe.skipIf(serverUrl === null)('newest matches across an id jump on Postgre
     const filtered = await store.search({ text: 'traction', filters: { decision: 'Overturned' }, limit: 10, offset: 0 });
     expect(filtered.exhaustive).toBe(true);
     expect(filtered.total).toBe(2);
+  });
+
+  it('answers the same when the newest-first walk runs out of its time budget (the GIN path)', async () => {
+    // 20,000 older "alpha" items, then 20,000 newer "beta" ones: half the items say alpha, so the planner walks
+    // newest first for it, through every beta item, well over the 1 ms budget.
+    const raw = new pg.Client({ connectionString: database.url });
+    await raw.connect();
+    try {
+      const cols = (await raw.query<{ column_name: string }>("select column_name from information_schema.columns where table_name = 'items' and table_schema = current_schema() and column_name not in ('id', 'idx', 'request') order by ordinal_position")).rows.map((r) => `"${r.column_name}"`).join(', ');
+      const fill = (word: string, from: number): string =>
+        `insert into items (idx, request, ${cols}) select ${from} + g, '${word} filler request ' || g, ${cols} from items, generate_series(1, 20000) g where items.id = (select min(id) from items)`;
+      await raw.query(fill('Alpha', 100));
+      await raw.query(fill('Beta', 100_000));
+      await raw.query('analyze item_search');
+    } finally {
+      await raw.end();
+    }
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: database.url, max: 1 }) }) });
+    try {
+      const q = readQueryText('traction');
+      if (q === null) throw new Error('no query');
+      const generous = await newestMatchesWithin(db, q, {}, 10, 60_000);
+      const starved = await newestMatchesWithin(db, q, {}, 10, 1);
+      expect(generous).toHaveLength(4);
+      expect(starved).toEqual(generous);
+      const filtered = await newestMatchesWithin(db, q, { decision: 'Overturned' }, 10, 1);
+      expect(filtered).toEqual(await newestMatchesWithin(db, q, { decision: 'Overturned' }, 10, 60_000));
+      expect(filtered).toHaveLength(2);
+      const alpha = readQueryText('alpha');
+      if (alpha === null) throw new Error('no query');
+      const walked = await newestMatchesWithin(db, alpha, {}, 10, 60_000);
+      expect(walked).toHaveLength(10);
+      expect(await newestMatchesWithin(db, alpha, {}, 10, 1)).toEqual(walked);
+    } finally {
+      await db.destroy();
+    }
   });
 });

@@ -31,6 +31,41 @@ function matchQuery(q: TextQuery, filters: SearchFilters): RawBuilder<unknown> {
   return tags === null ? tsquery(q) : sql`(${tsquery(q)} && to_tsquery('simple', ${tags}))`;
 }
 
+/**
+ * How long the newest-first query may run before it is taken for a walk over sparse matches (decision 0011):
+ * at 1,000,000 letters a walk of 300,000 rows takes about this long, and a word and tags matching under
+ * 5,000 / 300,000 of the items then cost less through the GIN index (at most about 27,000 fetches).
+ */
+export const WALK_BUDGET_MS = 500;
+
+/**
+ * The newest `count` matches. The planner either walks the primary key newest first and stops after `count`
+ * matches (common words) or takes every match from the GIN index and keeps the newest (rare words). Its
+ * estimate multiplies independent selectivities, so for a sparse mix of words and tags it may walk most of
+ * the table (2.4 s at 1,000,000 letters): after `budgetMs` the statement is cancelled and the GIN path is
+ * taken (`id + 0` keeps the planner off the walk). A two-step variant was measured and reverted (0011).
+ */
+export async function newestMatchesWithin(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, count: number, budgetMs: number): Promise<number[]> {
+  const match = matchQuery(q, filters);
+  const ids = (rows: { id: number }[]): number[] => rows.map((r) => r.id);
+  const newest = async (on: Kysely<Database>): Promise<number[]> =>
+    ids((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} order by id desc limit ${count}`.execute(on)).rows);
+  // Inside a caller's transaction a cancelled statement would abort it: no budget there.
+  if (db.isTransaction) return newest(db);
+  try {
+    return await db.transaction().execute(async (trx) => {
+      await sql`set local statement_timeout = ${sql.lit(budgetMs)}`.execute(trx);
+      return newest(trx);
+    });
+  } catch (err) {
+    if ((err as { code?: unknown }).code !== QUERY_CANCELED) throw err;
+  }
+  return ids((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} order by id + 0 desc limit ${count}`.execute(db)).rows);
+}
+
+/** SQLSTATE of a statement cancelled by statement_timeout. */
+const QUERY_CANCELED = '57014';
+
 async function narrowItemSearch(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table item_search (
@@ -99,17 +134,8 @@ export const postgresDialect: StoreDialect = {
   createItemSearch,
   narrowItemSearch,
 
-  // The filters are tags inside the vector, so one GIN-backed condition on the narrow table says it all. The
-  // planner either walks the primary key newest first and stops after `count` matches (common words) or
-  // takes every match from the GIN index and keeps the newest (rare words). A two-step variant (the newest
-  // 100,000 ids first, then older matches from the GIN index) was measured at 1,000,000 letters and was slower
-  // at p50 and p95 (decision 0011).
-  async newestMatches(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, count: number): Promise<number[]> {
-    const rows = await sql<{ id: number }>`
-      select id from item_search where search_vector @@ ${matchQuery(q, filters)}
-      order by id desc limit ${count}`.execute(db);
-    return rows.rows.map((r) => r.id);
-  },
+  newestMatches: (db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, count: number) =>
+    newestMatchesWithin(db, q, filters, count, WALK_BUDGET_MS),
 
   async rank(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
     const rows = await sql<RankedItem>`
