@@ -38,6 +38,9 @@ export interface FacetTally {
 }
 
 const LOAD_CHUNK = 50_000;
+/** What the cache holds of each item. */
+const CACHED_COLUMNS = ['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'] as const;
+
 /** Gaps are looked up again at most this often, unless a search's window holds one. */
 export const GAP_REFRESH_MS = 250;
 /** A gap not filled after this long is dropped (an id of a rolled-back transaction). */
@@ -112,7 +115,7 @@ export class FacetCache {
       const from = this.#maxId;
       const rows = await this.db
         .selectFrom('items')
-        .select(['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'])
+        .select(CACHED_COLUMNS)
         .where('id', '>', from)
         .where('id', '<=', upTo)
         .orderBy('id')
@@ -157,7 +160,7 @@ export class FacetCache {
     for (let at = 0; at < ids.length; at += GAP_QUERY_IDS) {
       const rows = await this.db
         .selectFrom('items')
-        .select(['id', 'decision', 'category', 'specialty', 'decision_year', 'decision_date'])
+        .select(CACHED_COLUMNS)
         .where('id', 'in', ids.slice(at, at + GAP_QUERY_IDS))
         .execute();
       for (const r of rows) {

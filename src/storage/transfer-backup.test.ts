@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './index.ts';
 import { storeDigests } from './transfer.ts';
 import { backupSqlite, checkBackupFile, restoreSqlite, sha256File } from './transfer-backup.ts';
-import { fillStore } from './transfer-fixture.ts';
+import { fillSqliteFile } from './transfer-fixture.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-backup-'));
 afterAll(() => {
@@ -28,10 +28,7 @@ function letterCount(path: string): number {
 describe('backup and restore', () => {
   it('copies a consistent snapshot while another process is inserting, and restores it exactly', async () => {
     const db = join(dir, 'live.db');
-    const s = await openSqliteStore(db);
-    await s.migrate();
-    await fillStore(s, { letters: 50, cases: 5, prefix: 'base' });
-    await s.close();
+    await fillSqliteFile(db, { letters: 50, cases: 5, prefix: 'base' });
 
     const writer = join(resolve(fileURLToPath(import.meta.url), '..'), '__fixtures__', 'sqlite-writer.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', writer, db, '0', '3000'], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -68,10 +65,7 @@ describe('backup and restore', () => {
 
   it('refuses to overwrite a backup file or a store without --force, and replaces a store with it', async () => {
     const db = join(dir, 'small.db');
-    const s = await openSqliteStore(db);
-    await s.migrate();
-    await fillStore(s, { letters: 5, cases: 1, prefix: 'small' });
-    await s.close();
+    await fillSqliteFile(db, { letters: 5, cases: 1, prefix: 'small' });
     const out = join(dir, 'small.backup.db');
     await backupSqlite(db, out);
     await expect(backupSqlite(db, out)).rejects.toMatchObject({ code: 'conflict', details: { reason: 'target-exists' } });
@@ -113,10 +107,7 @@ describe('backup and restore', () => {
     expect(thrown).toMatchObject({ code: 'unreadable-file', details: { reason: 'backup-corrupt' } });
     // A real backup with a damaged page in the middle.
     const db = join(dir, 'tobreak.db');
-    const s = await openSqliteStore(db);
-    await s.migrate();
-    await fillStore(s, { letters: 200, cases: 2, prefix: 'break' });
-    await s.close();
+    await fillSqliteFile(db, { letters: 200, cases: 2, prefix: 'break' });
     const out = join(dir, 'tobreak.backup.db');
     await backupSqlite(db, out);
     const bytes = readFileSync(out);
@@ -145,10 +136,7 @@ describe('backup and restore', () => {
 async function baseItems(): Promise<number> {
   const path = join(dir, 'base-count.db');
   if (!existsSync(path)) {
-    const s = await openSqliteStore(path);
-    await s.migrate();
-    await fillStore(s, { letters: 50, cases: 0, prefix: 'base' });
-    await s.close();
+    await fillSqliteFile(path, { letters: 50, cases: 0, prefix: 'base' });
   }
   const db = new BetterSqlite3(path, { readonly: true });
   try {

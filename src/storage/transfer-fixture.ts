@@ -6,6 +6,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeCase, makeReviewer, event } from './__fixtures__/cases.ts';
 import { makeDmhc, syntheticLetter } from './__fixtures__/letters.ts';
+import { openSqliteStore } from './sqlite/open.ts';
 import type { Store } from './store.ts';
 import { contentHash, ExportManifest, MANIFEST_FILE } from './transfer.ts';
 
@@ -14,6 +15,17 @@ export interface FillOptions {
   cases: number;
   /** Distinguishes the letters of one fill from another's (content hashes are derived from it). */
   prefix?: string;
+}
+
+/** Creates (or opens) an SQLite store file, migrates it, fills it and closes it. */
+export async function fillSqliteFile(path: string, o: FillOptions): Promise<void> {
+  const s = await openSqliteStore(path);
+  try {
+    await s.migrate();
+    await fillStore(s, o);
+  } finally {
+    await s.close();
+  }
 }
 
 export async function fillStore(store: Store, o: FillOptions): Promise<void> {

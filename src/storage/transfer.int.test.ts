@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../test/setup/postgres-database.ts';
-import { openPostgresStore, openSqliteStore } from './index.ts';
+import { openPostgresStore } from './index.ts';
 import { exportStore, importStore, readManifest, storeDigests } from './transfer.ts';
-import { exportWithBrokenChain, fillStore } from './transfer-fixture.ts';
+import { exportWithBrokenChain, fillSqliteFile } from './transfer-fixture.ts';
 import { DERIVED_TABLES, NOT_TRANSFERRED, TRANSFER_TABLES } from './transfer-tables.ts';
 import pg from 'pg';
 
@@ -28,10 +28,7 @@ async function database(): Promise<string> {
 describe.skipIf(serverUrl === null)('export and import between SQLite and PostgreSQL', () => {
   it('SQLite -> PostgreSQL -> SQLite keeps the content hashes, ids, counters and the chain', async () => {
     const source = join(dir, 'source.db');
-    const s = await openSqliteStore(source);
-    await s.migrate();
-    await fillStore(s, { letters: 300, cases: 9 });
-    await s.close();
+    await fillSqliteFile(source, { letters: 300, cases: 9 });
     await exportStore({ backend: 'sqlite', path: source }, join(dir, 'a'));
     const a = await readManifest(join(dir, 'a'));
 
@@ -83,10 +80,7 @@ describe.skipIf(serverUrl === null)('export and import between SQLite and Postgr
 
   it('leaves a PostgreSQL target empty when an import fails after its rows went in', async () => {
     const source = join(dir, 'broken-source.db');
-    const s = await openSqliteStore(source);
-    await s.migrate();
-    await fillStore(s, { letters: 40, cases: 5, prefix: 'broken' });
-    await s.close();
+    await fillSqliteFile(source, { letters: 40, cases: 5, prefix: 'broken' });
     await exportStore({ backend: 'sqlite', path: source }, join(dir, 'good'));
     exportWithBrokenChain(join(dir, 'good'), join(dir, 'broken'));
     const url = await database();

@@ -7,7 +7,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from './index.ts';
 import { exportStore, importStore, readManifest, storeDigests } from './transfer.ts';
-import { exportWithBrokenChain, fillStore } from './transfer-fixture.ts';
+import { exportWithBrokenChain, fillSqliteFile } from './transfer-fixture.ts';
 import { NOT_TRANSFERRED, TRANSFER_TABLES } from './transfer-tables.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-transfer-'));
@@ -18,10 +18,7 @@ afterAll(() => {
 });
 
 beforeAll(async () => {
-  const s = await openSqliteStore(source);
-  await s.migrate();
-  await fillStore(s, { letters: 120, cases: 7 });
-  await s.close();
+  await fillSqliteFile(source, { letters: 120, cases: 7 });
   await exportStore({ backend: 'sqlite', path: source }, exported);
 });
 

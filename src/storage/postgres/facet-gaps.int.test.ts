@@ -5,24 +5,17 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../../test/setup/postgres-database.ts';
 import { makeLetter } from '../__fixtures__/letters.ts';
+import { columnsOf } from '../__fixtures__/pg-columns.ts';
 import { GAP_REFRESH_MS } from '../facet-cache.ts';
 import { openPostgresStore } from '../index.ts';
 import type { Store } from '../store.ts';
 
 const serverUrl = testPostgresUrl('the PostgreSQL facet-cache gap tests');
 
-async function columns(c: pg.Client, table: string, skip: readonly string[]): Promise<string[]> {
-  const r = await c.query<{ column_name: string }>(
-    'select column_name from information_schema.columns where table_name = $1 and table_schema = current_schema() order by ordinal_position',
-    [table],
-  );
-  return r.rows.map((x) => x.column_name).filter((n) => !skip.includes(n));
-}
-
 /** Copies a stored letter and its items as a new letter in the client's open transaction; returns the new item ids. */
 async function copyLetter(c: pg.Client, letterId: number, hash: string): Promise<number[]> {
-  const lc = (await columns(c, 'letters', ['id', 'content_hash'])).map((n) => `"${n}"`).join(', ');
-  const ic = (await columns(c, 'items', ['id', 'letter_id', 'search_vector'])).map((n) => `"${n}"`).join(', ');
+  const lc = (await columnsOf(c, 'letters', ['id', 'content_hash'])).map((n) => `"${n}"`).join(', ');
+  const ic = (await columnsOf(c, 'items', ['id', 'letter_id', 'search_vector'])).map((n) => `"${n}"`).join(', ');
   const l = await c.query<{ id: number }>(`insert into letters (content_hash, ${lc}) select $2, ${lc} from letters where id = $1 returning id`, [letterId, hash]);
   const id = l.rows[0]?.id;
   const r = await c.query<{ id: number }>(`insert into items (letter_id, ${ic}) select $2, ${ic} from items where letter_id = $1 order by idx returning id`, [letterId, id]);

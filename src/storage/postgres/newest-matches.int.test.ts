@@ -5,6 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../../test/setup/postgres-database.ts';
 import { makeLetter } from '../__fixtures__/letters.ts';
+import { columnsOf } from '../__fixtures__/pg-columns.ts';
 import { openPostgresStore } from '../index.ts';
 import { Kysely, PostgresDialect } from 'kysely';
 import { readQueryText } from '../query-text.ts';
@@ -58,7 +59,7 @@ describe.skipIf(serverUrl === null)('newest matches across an id jump on Postgre
     const raw = new pg.Client({ connectionString: database.url });
     await raw.connect();
     try {
-      const cols = (await raw.query<{ column_name: string }>("select column_name from information_schema.columns where table_name = 'items' and table_schema = current_schema() and column_name not in ('id', 'idx', 'request') order by ordinal_position")).rows.map((r) => `"${r.column_name}"`).join(', ');
+      const cols = (await columnsOf(raw, 'items', ['id', 'idx', 'request'])).map((n) => `"${n}"`).join(', ');
       const fill = (word: string, from: number): string =>
         `insert into items (idx, request, ${cols}) select ${from} + g, '${word} filler request ' || g, ${cols} from items, generate_series(1, 20000) g where items.id = (select min(id) from items)`;
       await raw.query(fill('Alpha', 100));
