@@ -192,6 +192,15 @@ describe('parseLetter: edge cases', () => {
     ]);
   });
 
+  it('reads a decision pushed to the next page after the colon that announces it', () => {
+    // Found by the PDF round-trip property: a page ended at "... is:" and the next began with the decision.
+    const text = letter(item('Knee MRI') + 'Physical therapy for the right knee,\n6 visits:\nPage 1 of 2\fOverturned\nClaims Administrator guideline: x\nPage 2 of 2\n');
+    expect(parseLetter(text).items.map((i) => [i.request, i.decision])).toEqual([
+      ['Knee MRI', 'Upheld'],
+      ['Physical therapy for the right knee, 6 visits', 'Overturned'],
+    ]);
+  });
+
   it('copes with CRLF, NBSP, zero-width characters, smart quotes and odd unicode', () => {
     const text = letter(item('Lidocaine 5%\u00a0patch \u201cLidoderm\u201d #30 \u2013 \u{1F600}')).replace(/\n/g, '\r\n').replace('Case Number:', 'Case\u200b Number:');
     const parsed = parseLetter(text);

@@ -7,7 +7,8 @@
 //   repeat at the same edge of several pages, and repeats of the letter's case number.
 // - "Double-spaced" copies (every line followed by an empty line, paragraphs by two or more) are
 //   folded so that one empty line separates paragraphs, as in the PDF extraction.
-// - A page break inside a sentence joins the lines; after a finished sentence it is a paragraph break.
+// - A page break inside a sentence (or after a colon) joins the lines; after a finished sentence it is a
+//   paragraph break.
 
 export interface NormalizedText {
   /** Lines joined by "\n"; one empty line between paragraphs; no "\f". */
@@ -31,7 +32,9 @@ const PAGE_X_OF_Y = /^(?:-\s*)?page\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?(?:\s*-)
 const BARE_PAGE_NUMBER = /^(?:-\s*)?\d{1,3}(?:\s*-)?$/;
 export const CASE_NUMBER = /\b(CM\d{2}-\d{7})\b/;
 const CASE_NUMBER_ONLY = /^(?:(?:IMR\s+)?Case\s*(?:Number|No\.?|#)\s*:?\s*)?(CM\d{2}-\d{7})$/i;
-const TERMINAL = /[.!?:;"”)\]]$/;
+/** A finished sentence: a page break after it is a paragraph break. A colon is not one: what it announces
+ * (a decision, a value, a list) continues on the next page. */
+const TERMINAL = /[.!?;"”)\]]$/;
 const EDGE_LINES = 2;
 const MAX_RUNNING_HEADER = 120;
 
