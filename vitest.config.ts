@@ -11,6 +11,8 @@ import { defineConfig } from 'vitest/config';
 const shared = {
   testTimeout: 60_000,
   hookTimeout: 120_000,
+  // Property tests use one fixed seed unless OPENIMR_FC_SEED says otherwise (see the file).
+  setupFiles: ['test/setup/fast-check-seed.ts'],
 };
 
 /** Store-using suites that are SQLite-only by nature, with the reason. */
