@@ -229,6 +229,64 @@ describe('idempotency keys', () => {
     expect(other.status).toBe(201);
     expect(other.headers.get('idempotency-replayed')).toBeNull();
   });
+
+  /** The case in review's application for other parties, so the party users' case lists stay as they are. */
+  const otherParties = (claimNumber: string) => {
+    const app = structuredClone(world.inReview.application);
+    app.claimNumber = claimNumber;
+    app.employee.name = 'Invented Idempotent';
+    app.claimsAdministrator.name = 'Invented Claims Company';
+    return app;
+  };
+
+  it('runs one of several simultaneous requests with the same new key; the others wait (409) or replay', async () => {
+    const app = otherParties('TEST-IDEM-SIMULTANEOUS');
+    const casesBefore = (await world.store.workflow.listCases({ limit: 500 })).cases.length;
+    const headers = { ...bearer('intake'), 'idempotency-key': 'same-moment' };
+    const replies = await Promise.all(Array.from({ length: 6 }, async () => world.app.request('/api/v1/cases', json(app, headers))));
+    const ran = replies.filter((r) => r.status === 201 && r.headers.get('idempotency-replayed') === null);
+    expect(ran).toHaveLength(1);
+    for (const r of replies) {
+      if (r.status === 409) {
+        expect(r.headers.get('retry-after')).toBe('1');
+        expect(await r.json()).toMatchObject({ code: 'idempotency-key-in-progress' });
+      } else expect(r.status).toBe(201);
+    }
+    expect((await world.store.workflow.listCases({ limit: 500 })).cases.length).toBe(casesBefore + 1);
+    // Once it has answered, every retry replays that answer.
+    const retry = await world.app.request('/api/v1/cases', json(app, headers));
+    expect(retry.headers.get('idempotency-replayed')).toBe('true');
+    expect(await retry.json()).toEqual(await ran[0]?.json());
+  });
+
+  it('keeps an answer for 24 hours, then the key is new again', async () => {
+    const own = await makeWorld();
+    try {
+      const headers = { authorization: `Bearer ${own.tokens.admin}`, 'idempotency-key': 'day-old' };
+      expect((await own.app.request('/api/v1/reviewers', json(reviewer('R-IDEM-DAY'), headers))).status).toBe(201);
+      own.clock.advance(23 * 3_600_000);
+      expect((await own.app.request('/api/v1/reviewers', json(reviewer('R-IDEM-DAY'), headers))).headers.get('idempotency-replayed')).toBe('true');
+      own.clock.advance(2 * 3_600_000);
+      const later = await own.app.request('/api/v1/reviewers', json(reviewer('R-IDEM-DAY-2'), headers));
+      expect(later.status).toBe(201);
+      expect(later.headers.get('idempotency-replayed')).toBeNull();
+    } finally {
+      await own.store.close();
+    }
+  });
+
+  it('gives the key back when the request fails, so it can be used again', async () => {
+    const headers = { ...bearer('intake'), 'idempotency-key': 'failed-first' };
+    const wrong = otherParties('TEST-IDEM-RETRY');
+    wrong.dateOfInjury = '1900-01-01';
+    // The use-case refuses (dates out of order): nothing is kept for the key.
+    await expectProblem(await world.app.request('/api/v1/cases', json(wrong, headers)), 400, 'invalid-input');
+    expect(await world.store.auth.getIdempotency('U-intake', 'failed-first')).toBeNull();
+    const fixed = { ...wrong, dateOfInjury: world.inReview.application.dateOfInjury };
+    const next = await world.app.request('/api/v1/cases', json(fixed, headers));
+    expect(next.status).toBe(201);
+    expect(next.headers.get('idempotency-replayed')).toBeNull();
+  });
 });
 
 describe('cases and parties', () => {

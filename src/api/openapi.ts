@@ -46,13 +46,22 @@ export function buildOpenApi(routes: readonly Route[]): Json {
             : { description: 'OK', content: { 'application/json': { schema: schemaOf(r.response, 'output') } } },
         '400': problemRef('Invalid input'),
         ...(r.access.includes('public') ? { '429': problemRef('Rate limited') } : { '401': problemRef('Sign-in required'), '403': problemRef('Role not allowed') }),
+        ...(r.creates === true
+          ? { '409': problemRef('A request with this Idempotency-Key is still running (Retry-After)'), '422': problemRef('Idempotency-Key reused with another request') }
+          : {}),
       },
     };
     if (!r.access.includes('public')) op['security'] = [{ session: [] }, { bearer: [] }];
     if (r.body !== undefined) op['requestBody'] = { required: true, content: { 'application/json': { schema: schemaOf(r.body, 'input') } } };
     if (r.raw === true) op['requestBody'] = { required: true, content: { 'application/pdf': {}, 'text/plain': {} } };
     if (r.creates === true) {
-      (op['parameters'] as Json[]).push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 200 } });
+      (op['parameters'] as Json[]).push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: false,
+        description: 'Runs the request once per user and key: a retry gets the first 2xx answer (for 24 hours), 409 while the first still runs, 422 with another request.',
+        schema: { type: 'string', maxLength: 200 },
+      });
     }
     (paths[API_PREFIX + r.path] ??= {})[r.method.toLowerCase()] = op;
   }

@@ -14,6 +14,7 @@ export type ApiCode =
   | 'invalid-json'
   | 'unsupported-media-type'
   | 'idempotency-key-reused'
+  | 'idempotency-key-in-progress'
   | 'route-not-found'
   | 'method-not-allowed';
 
@@ -55,6 +56,7 @@ const TITLES: Record<ProblemCode, [status: number, title: string]> = {
   'route-not-found': [404, 'No such route'],
   'method-not-allowed': [405, 'Method not allowed'],
   conflict: [409, 'Conflict with the current state'],
+  'idempotency-key-in-progress': [409, 'A request with this Idempotency-Key is still running'],
   'file-too-large': [413, 'File too large'],
   'resource-limit': [413, 'Resource limit exceeded'],
   'payload-too-large': [413, 'Request body too large'],

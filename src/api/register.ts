@@ -1,10 +1,10 @@
 // Mounts the route table on Hono: rate limit (public routes), who is calling, role check, CSRF, body and
-// query validation with the route's zod schemas, idempotency keys, and the response check. Routes only
+// query validation with the route's zod schemas, idempotency keys (idempotency.ts), and the response check. Routes only
 // call use-cases; everything they have in common happens here, once.
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { OpenImrError } from '../core/index.ts';
-import { sha256Hex } from './crypto.ts';
+import { claimIdempotencyKey } from './idempotency.ts';
 import { clientKey, readLimited } from './limits.ts';
 import { checkCsrf, resolvePrincipal } from './principal.ts';
 import { ApiError } from './problem.ts';
@@ -39,8 +39,6 @@ function queryObject(c: Context<Env>): Record<string, string> {
   return out;
 }
 
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,200}$/;
-
 export function registerRoutes(app: Hono<Env>, routes: readonly Route[], deps: ApiDeps): void {
   const limiter = deps.publicLimiter;
   for (const route of routes) {
@@ -64,40 +62,32 @@ export function registerRoutes(app: Hono<Env>, routes: readonly Route[], deps: A
         body = parseWith(route.body, parseJsonBytes(bytes, c.req.header('content-type')), 'body');
       }
 
-      const key = route.creates === true ? c.req.header('idempotency-key') : undefined;
-      let requestHash = '';
-      if (key !== undefined && principal !== null) {
-        if (!IDEMPOTENCY_KEY.test(key)) throw new OpenImrError('invalid-argument', 'Idempotency-Key must be 1-200 visible ASCII characters', { field: 'Idempotency-Key' });
-        requestHash = sha256Hex(`${route.method} ${c.req.path}\n${sha256Hex(bytes)}`);
-        const kept = await deps.store.auth.getIdempotency(principal.user.id, key);
-        if (kept !== null) {
-          if (kept.requestHash !== requestHash) throw new ApiError('idempotency-key-reused', 'this Idempotency-Key was used with another request');
-          return new Response(kept.body, { status: kept.status, headers: { 'content-type': kept.contentType, 'idempotency-replayed': 'true' } });
+      const claim = route.creates === true ? await claimIdempotencyKey(c, deps, principal, bytes) : null;
+      if (claim instanceof Response) return claim;
+      let text: string;
+      let status: number;
+      try {
+        const reply = await route.handler({ c, deps, principal, params: c.req.param(), query, body, bytes });
+        if (reply instanceof Response) {
+          await claim?.release();
+          return reply;
         }
-      }
-
-      const reply = await route.handler({ c, deps, principal, params: c.req.param(), query, body, bytes });
-      if (reply instanceof Response) return reply;
-      const status = reply.status ?? route.status ?? 200;
-      if (deps.config.checkResponses && !('mediaTypes' in route.response)) {
-        const r = route.response.safeParse(reply.json);
-        if (!r.success) {
-          throw new OpenImrError('internal', `response of ${route.method} ${route.path} does not match its schema at ${r.error.issues[0]?.path.join('.') ?? ''}`);
+        status = reply.status ?? route.status ?? 200;
+        if (deps.config.checkResponses && !('mediaTypes' in route.response)) {
+          const r = route.response.safeParse(reply.json);
+          if (!r.success) {
+            throw new OpenImrError('internal', `response of ${route.method} ${route.path} does not match its schema at ${r.error.issues[0]?.path.join('.') ?? ''}`);
+          }
         }
+        text = JSON.stringify(reply.json);
+      } catch (e) {
+        // The request failed: the key may be used again. A failed release leaves a claim that goes stale.
+        await claim?.release().catch(() => undefined);
+        throw e;
       }
-      const text = JSON.stringify(reply.json);
-      if (key !== undefined && principal !== null && status >= 200 && status < 300) {
-        const kept = await deps.store.auth.putIdempotency({
-          userId: principal.user.id,
-          key,
-          requestHash,
-          status,
-          contentType: 'application/json',
-          body: text,
-          createdAt: deps.clock.now().toISOString(),
-        });
-        // A concurrent request with the same key got there first: answer as it did.
-        if (kept.requestHash === requestHash) return new Response(kept.body, { status: kept.status, headers: { 'content-type': kept.contentType } });
+      if (claim !== null) {
+        if (status >= 200 && status < 300) await claim.complete(status, text);
+        else await claim.release();
       }
       // c.body keeps headers the handler set on the context (Set-Cookie).
       return c.body(text, status as 200, { 'content-type': 'application/json' });

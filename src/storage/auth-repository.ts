@@ -2,15 +2,18 @@
 // unchanged on SQLite and PostgreSQL; every failure becomes a storage-error (failure.ts) naming no values.
 import { sql, type Kysely, type RawBuilder, type Selectable } from 'kysely';
 import { OpenImrError } from '../core/index.ts';
-import type {
-  ApiTokenRecord,
-  AuthStore,
-  IdempotencyRecord,
-  RateLimitResult,
-  RateLimitTake,
-  SessionRecord,
-  UserRecord,
-  UserRole,
+import {
+  IDEMPOTENCY_PENDING,
+  type ApiTokenRecord,
+  type AuthStore,
+  type IdempotencyClaim,
+  type IdempotencyClaimResult,
+  type IdempotencyRecord,
+  type RateLimitResult,
+  type RateLimitTake,
+  type SessionRecord,
+  type UserRecord,
+  type UserRole,
 } from './auth-store.ts';
 import { guarded } from './failure.ts';
 import type { Database, UsersTable } from './schema.ts';
@@ -177,25 +180,84 @@ export class KyselyAuthStore implements AuthStore {
         };
   }
 
-  async putIdempotency(r: IdempotencyRecord): Promise<IdempotencyRecord> {
-    await guarded('store idempotency key', () =>
+  async claimIdempotency(c: IdempotencyClaim): Promise<IdempotencyClaimResult> {
+    // A claim released between the insert and the read (its request failed) is tried again, a few times.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const found = await this.claimOnce(c);
+      if (found !== null) return found;
+    }
+    throw new OpenImrError('conflict', 'this Idempotency-Key is being claimed and released by other requests; retry');
+  }
+
+  private async claimOnce(c: IdempotencyClaim): Promise<IdempotencyClaimResult | null> {
+    const inserted = await guarded('claim idempotency key', () =>
       this.db
         .insertInto('idempotency_keys')
         .values({
-          user_id: r.userId,
-          key: r.key,
-          request_hash: r.requestHash,
-          status: r.status,
-          content_type: r.contentType,
-          body: r.body,
-          created_at: r.createdAt,
+          user_id: c.userId,
+          key: c.key,
+          request_hash: c.requestHash,
+          status: IDEMPOTENCY_PENDING,
+          content_type: '',
+          body: '',
+          created_at: c.claimedAt,
         })
         .onConflict((oc) => oc.columns(['user_id', 'key']).doNothing())
+        .returning('key')
+        .executeTakeFirst(),
+    );
+    if (inserted !== undefined) return { outcome: 'claimed' };
+    // A pending claim whose request died (its process was killed): the same request takes it over, once.
+    const takenOver = await guarded('take over an idempotency claim', () =>
+      this.db
+        .updateTable('idempotency_keys')
+        .set({ created_at: c.claimedAt })
+        .where('user_id', '=', c.userId)
+        .where('key', '=', c.key)
+        .where('status', '=', IDEMPOTENCY_PENDING)
+        .where('request_hash', '=', c.requestHash)
+        .where('created_at', '<', c.staleBefore)
+        .executeTakeFirst(),
+    );
+    if (takenOver.numUpdatedRows > 0n) return { outcome: 'claimed' };
+    const record = await this.getIdempotency(c.userId, c.key);
+    if (record === null) return null;
+    return record.status === IDEMPOTENCY_PENDING ? { outcome: 'pending', record } : { outcome: 'kept', record };
+  }
+
+  async completeIdempotency(r: IdempotencyRecord): Promise<boolean> {
+    if (r.status === IDEMPOTENCY_PENDING) throw new OpenImrError('invalid-argument', 'a completed idempotency record needs a response status');
+    const result = await guarded('store idempotency response', () =>
+      this.db
+        .updateTable('idempotency_keys')
+        .set({ status: r.status, content_type: r.contentType, body: r.body })
+        .where('user_id', '=', r.userId)
+        .where('key', '=', r.key)
+        .where('request_hash', '=', r.requestHash)
+        .where('status', '=', IDEMPOTENCY_PENDING)
+        .where('created_at', '=', r.createdAt)
+        .executeTakeFirst(),
+    );
+    return result.numUpdatedRows > 0n;
+  }
+
+  async releaseIdempotency(userId: string, key: string, claimedAt: string): Promise<void> {
+    await guarded('release idempotency key', () =>
+      this.db
+        .deleteFrom('idempotency_keys')
+        .where('user_id', '=', userId)
+        .where('key', '=', key)
+        .where('status', '=', IDEMPOTENCY_PENDING)
+        .where('created_at', '=', claimedAt)
         .execute(),
     );
-    const stored = await this.getIdempotency(r.userId, r.key);
-    if (stored === null) throw new OpenImrError('storage-error', 'storage: an idempotency record vanished after its insert');
-    return stored;
+  }
+
+  async pruneIdempotency(before: string): Promise<number> {
+    const result = await guarded('prune idempotency keys', () =>
+      this.db.deleteFrom('idempotency_keys').where('created_at', '<', before).executeTakeFirst(),
+    );
+    return Number(result.numDeletedRows);
   }
 
   async takeRateLimitToken(t: RateLimitTake): Promise<RateLimitResult> {

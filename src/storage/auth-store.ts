@@ -50,6 +50,30 @@ export interface IdempotencyRecord {
   createdAt: string;
 }
 
+/** `status` of a claimed key whose request has not answered yet. */
+export const IDEMPOTENCY_PENDING = 0;
+
+/** A claim on an Idempotency-Key before its request runs (draft-ietf-httpapi-idempotency-key-header). */
+export interface IdempotencyClaim {
+  userId: string;
+  key: string;
+  requestHash: string;
+  /** ISO time of the claim; it also identifies the claim when it is completed or released. */
+  claimedAt: string;
+  /** A pending claim made before this ISO time belongs to a request that died: the same request may take it over. */
+  staleBefore: string;
+}
+
+/**
+ * What a claim found: `claimed`, the caller runs the request and then completes or releases the claim;
+ * `kept`, a response to replay (or refuse, if its request hash differs); `pending`, the same user's request
+ * with this key is still running elsewhere.
+ */
+export type IdempotencyClaimResult =
+  | { outcome: 'claimed' }
+  | { outcome: 'kept'; record: IdempotencyRecord }
+  | { outcome: 'pending'; record: IdempotencyRecord };
+
 /** A token bucket: `capacity` tokens at most, refilled continuously at `refillPerSecond`. */
 export interface RateLimitRule {
   capacity: number;
@@ -88,8 +112,18 @@ export interface AuthStore {
   getApiToken(tokenHash: string): Promise<ApiTokenRecord | null>;
   /** The record kept for that user and key, or null. */
   getIdempotency(userId: string, key: string): Promise<IdempotencyRecord | null>;
-  /** Keeps the record unless one exists for the user and key; returns the one that is stored now. */
-  putIdempotency(record: IdempotencyRecord): Promise<IdempotencyRecord>;
+  /**
+   * Claims the key for one request before it runs: one insert that at most one caller wins, on any number
+   * of processes (the primary key decides). A pending claim older than `staleBefore` with the same request
+   * hash is taken over by one conditional update.
+   */
+  claimIdempotency(claim: IdempotencyClaim): Promise<IdempotencyClaimResult>;
+  /** Stores the response of the claim made at `record.createdAt`; false if that claim is no longer there. */
+  completeIdempotency(record: IdempotencyRecord): Promise<boolean>;
+  /** Drops the pending claim made at `claimedAt` (its request failed: the key may be used again). */
+  releaseIdempotency(userId: string, key: string, claimedAt: string): Promise<void>;
+  /** Deletes the records (kept or pending) claimed before `before` (ISO); returns how many. */
+  pruneIdempotency(before: string): Promise<number>;
   /**
    * Takes one token from the bucket of (scope, key), refilling it first; a bucket not stored is full. Atomic
    * across processes and connections: one upsert statement (a row lock on PostgreSQL, the write lock on SQLite).

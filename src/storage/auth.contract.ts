@@ -99,14 +99,76 @@ export function authContract(backend: string, makeHarness: () => Promise<AuthHar
       expect(await a.getApiToken('e'.repeat(64))).toBeNull();
     });
 
-    it('keeps the first response per user and Idempotency-Key', async () => {
+    it('claims an Idempotency-Key once per user, then keeps its response', async () => {
       const a = store.auth;
-      const r = { userId: 'u1', key: 'k1', requestHash: 'h1', status: 201, contentType: 'application/json', body: '{"id":1}', createdAt: '2026-01-01T00:00:00.000Z' };
+      const t0 = '2026-01-01T00:00:00.000Z';
+      const claim = { userId: 'u1', key: 'k1', requestHash: 'h1', claimedAt: t0, staleBefore: '2025-12-31T23:58:00.000Z' };
       expect(await a.getIdempotency('u1', 'k1')).toBeNull();
-      expect(await a.putIdempotency(r)).toEqual(r);
-      expect(await a.putIdempotency({ ...r, requestHash: 'h2', body: '{"id":2}' })).toEqual(r);
-      expect(await a.putIdempotency({ ...r, userId: 'u2', body: '{"id":3}' })).toMatchObject({ userId: 'u2', body: '{"id":3}' });
+      expect(await a.claimIdempotency(claim)).toEqual({ outcome: 'claimed' });
+      // While it runs: the same request, or another with the same key, finds it pending.
+      expect(await a.claimIdempotency({ ...claim, claimedAt: '2026-01-01T00:00:01.000Z' })).toMatchObject({ outcome: 'pending', record: { requestHash: 'h1', status: 0 } });
+      expect(await a.claimIdempotency({ ...claim, requestHash: 'h2' })).toMatchObject({ outcome: 'pending', record: { requestHash: 'h1' } });
+      // Another user's key of the same name is another key.
+      expect(await a.claimIdempotency({ ...claim, userId: 'u2' })).toEqual({ outcome: 'claimed' });
+      const r = { userId: 'u1', key: 'k1', requestHash: 'h1', status: 201, contentType: 'application/json', body: '{"id":1}', createdAt: t0 };
+      // Only the claim made at createdAt completes it, once.
+      expect(await a.completeIdempotency({ ...r, createdAt: '2026-01-01T00:00:09.000Z' })).toBe(false);
+      expect(await a.completeIdempotency(r)).toBe(true);
+      expect(await a.completeIdempotency({ ...r, body: '{"id":2}' })).toBe(false);
       expect(await a.getIdempotency('u1', 'k1')).toEqual(r);
+      expect(await a.claimIdempotency({ ...claim, claimedAt: '2026-01-01T00:05:00.000Z', staleBefore: '2026-01-01T00:03:00.000Z' })).toEqual({ outcome: 'kept', record: r });
+      // A kept response is never released or taken over.
+      await a.releaseIdempotency('u1', 'k1', t0);
+      expect(await a.getIdempotency('u1', 'k1')).toEqual(r);
+      await expect(a.completeIdempotency({ ...r, status: 0 })).rejects.toMatchObject({ code: 'invalid-argument' });
+    });
+
+    it('releases a failed claim, and lets the same request take over a stale one', async () => {
+      const a = store.auth;
+      const claim = { userId: 'u1', key: 'k2', requestHash: 'h1', claimedAt: '2026-01-01T00:00:00.000Z', staleBefore: '2025-12-31T23:58:00.000Z' };
+      expect(await a.claimIdempotency(claim)).toEqual({ outcome: 'claimed' });
+      // Release needs the claim's own time: a later claimer cannot drop it.
+      await a.releaseIdempotency('u1', 'k2', '2026-01-01T00:00:05.000Z');
+      expect(await a.claimIdempotency({ ...claim, claimedAt: '2026-01-01T00:00:06.000Z' })).toMatchObject({ outcome: 'pending' });
+      await a.releaseIdempotency('u1', 'k2', claim.claimedAt);
+      expect(await a.getIdempotency('u1', 'k2')).toBeNull();
+      // The key is free again; its new claim dies with its process and goes stale.
+      expect(await a.claimIdempotency({ ...claim, claimedAt: '2026-01-01T00:01:00.000Z' })).toEqual({ outcome: 'claimed' });
+      const later = { ...claim, claimedAt: '2026-01-01T00:04:00.000Z', staleBefore: '2026-01-01T00:02:00.000Z' };
+      // Another request may not take it over; the same one may, once.
+      expect(await a.claimIdempotency({ ...later, requestHash: 'h2' })).toMatchObject({ outcome: 'pending', record: { requestHash: 'h1' } });
+      expect(await a.claimIdempotency(later)).toEqual({ outcome: 'claimed' });
+      expect(await a.claimIdempotency({ ...later, claimedAt: '2026-01-01T00:04:00.500Z' })).toMatchObject({ outcome: 'pending' });
+      // The first claimer, back from the dead, cannot complete what it no longer holds; the new one can.
+      const done = { userId: 'u1', key: 'k2', requestHash: 'h1', status: 201, contentType: 'application/json', body: '{}', createdAt: '2026-01-01T00:01:00.000Z' };
+      expect(await a.completeIdempotency(done)).toBe(false);
+      expect(await a.completeIdempotency({ ...done, createdAt: later.claimedAt })).toBe(true);
+    });
+
+    it('prunes the records claimed before a time, kept or pending', async () => {
+      const a = store.auth;
+      const claim = (key: string, claimedAt: string) => ({ userId: 'u1', key, requestHash: 'h1', claimedAt, staleBefore: '2000-01-01T00:00:00.000Z' });
+      await a.claimIdempotency(claim('old-kept', '2026-01-01T00:00:00.000Z'));
+      await a.completeIdempotency({ userId: 'u1', key: 'old-kept', requestHash: 'h1', status: 201, contentType: 'application/json', body: '{}', createdAt: '2026-01-01T00:00:00.000Z' });
+      await a.claimIdempotency(claim('old-pending', '2026-01-01T00:00:01.000Z'));
+      await a.claimIdempotency(claim('new', '2026-01-02T00:00:00.000Z'));
+      expect(await a.pruneIdempotency('2026-01-02T00:00:00.000Z')).toBe(2);
+      expect(await a.getIdempotency('u1', 'old-kept')).toBeNull();
+      expect(await a.getIdempotency('u1', 'new')).toMatchObject({ key: 'new' });
+    });
+
+    it('lets one of many simultaneous claims of a new key win', async () => {
+      const a = store.auth;
+      const claims = Array.from({ length: 8 }, (_, i) => ({
+        userId: 'u1',
+        key: 'k3',
+        requestHash: 'h1',
+        claimedAt: `2026-01-01T00:00:00.00${i}Z`,
+        staleBefore: '2025-12-31T23:58:00.000Z',
+      }));
+      const outcomes = await Promise.all(claims.map((c) => a.claimIdempotency(c)));
+      expect(outcomes.filter((o) => o.outcome === 'claimed')).toHaveLength(1);
+      expect(outcomes.filter((o) => o.outcome === 'pending')).toHaveLength(7);
     });
 
     // Rate-limit buckets and leases are shared by API processes; names are unique per test, so the suite

@@ -57,7 +57,11 @@ export async function fillStore(store: Store, o: FillOptions): Promise<void> {
   await a.createUser({ ...user, id: 'u-2', username: 'applicant', role: 'applicant', partyName: 'Ünïcode Party – ✓' });
   await a.createSession({ tokenHash: 'a'.repeat(64), userId: 'u-1', csrfHash: 'b'.repeat(64), createdAt: user.createdAt, expiresAt: '2099-01-01T00:00:00.000Z' });
   await a.createApiToken({ tokenHash: 'c'.repeat(64), userId: 'u-1', label: 'ci', createdAt: user.createdAt, expiresAt: null });
-  await a.putIdempotency({ userId: 'u-1', key: 'k-1', requestHash: 'd'.repeat(64), status: 201, contentType: 'application/json', body: '{"ok":true}', createdAt: user.createdAt });
+  const kept = { userId: 'u-1', key: 'k-1', requestHash: 'd'.repeat(64), status: 201, contentType: 'application/json', body: '{"ok":true}', createdAt: user.createdAt };
+  await a.claimIdempotency({ userId: kept.userId, key: kept.key, requestHash: kept.requestHash, claimedAt: kept.createdAt, staleBefore: kept.createdAt });
+  await a.completeIdempotency(kept);
+  // A claim whose request is still running travels too.
+  await a.claimIdempotency({ userId: 'u-1', key: 'k-2', requestHash: 'e'.repeat(64), claimedAt: user.createdAt, staleBefore: user.createdAt });
 }
 
 /**

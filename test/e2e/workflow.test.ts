@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import type { CaseRecord, Determination } from '../../src/core/index.ts';
+import { daysAgo } from '../support/applications.ts';
 import { runCli, type Run } from '../support/run-cli.ts';
 import { execRaw, testStoreLocation } from '../support/test-store.ts';
 
@@ -27,8 +28,6 @@ afterAll(async () => {
 });
 
 // Dates relative to today in California, so the filing window and the records date hold whatever day this runs.
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
-const daysAgo = (n: number): string => new Date(Date.parse(`${today}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 
 const PARTIES = ['Philomena Strand', 'Strand', 'Quarry Ridge Stoneworks', 'Ignatius Bellweather', 'Bellweather', 'Tamarack Claims Alliance', 'QR-77120', '1 Granite Way'];
 const REVIEWER_NAMES = ['Cordelia Ashdown', 'Evander Lisle', 'Rosamund Tiverton'];

@@ -1,6 +1,6 @@
 // Issue 6: "API processes are stateless so several can run behind a proxy". Two real `openimr serve`
 // processes on one PostgreSQL database (test/setup gives a fresh database per test): what one process starts,
-// the other honours (sessions, CSRF, sign-out, Idempotency-Key replays), the limits are shared (sign-in
+// the other honours (sessions, CSRF, sign-out, Idempotency-Key replays, one run per key across both), the limits are shared (sign-in
 // attempts per username, the public per-address bucket), and two processes started at the same moment on an
 // empty database create one administrator and one set of demo data. Skips with a message without
 // PostgreSQL; OPENIMR_REQUIRE_POSTGRES=1 (or CI) makes that a failure (test/setup/postgres.global.ts).
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../setup/postgres-database.ts';
+import { inventedApplication } from '../support/applications.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const serverUrl = testPostgresUrl('the multi-process API test');
@@ -126,6 +127,14 @@ describe.skipIf(serverUrl === null)('two API processes on one PostgreSQL databas
     expect(replay.headers.get('idempotency-replayed')).toBe('true');
     expect(replay.json).toEqual(first.json);
     expect(await count(url, "select count(*) as n from users where username = 'mp-intake'")).toBe(1);
+
+    // The same new key sent to both processes at the same moment: one request runs, the rest wait (409) or
+    // replay, and one case exists.
+    const burstKey = { 'idempotency-key': `mp-burst-${randomUUID()}` };
+    const burst = await Promise.all(Array.from({ length: 8 }, (_, i) => call(i % 2 === 0 ? one.base : two.base, admin, 'POST', '/cases', inventedApplication({ claimNumber: 'MP-CLAIM-1' }), burstKey)));
+    expect(burst.map((r) => r.status).filter((s) => s !== 201 && s !== 409)).toEqual([]);
+    expect(burst.filter((r) => r.status === 201 && r.headers.get('idempotency-replayed') === null)).toHaveLength(1);
+    expect(await count(url, 'select count(*) as n from cases')).toBe(1);
 
     // Sign-out on process 2 ends the session on process 1 too.
     expect((await call(two.base, admin, 'POST', '/auth/logout')).status).toBe(200);

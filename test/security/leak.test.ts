@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/api/index.ts';
+import { daysAgo } from '../support/applications.ts';
 import { storedText, testStoreLocation } from '../support/test-store.ts';
 import { call, jsonOf, occurrences, OutputCapture, PLANTED as P, signIn, type Answer, type Session } from './support.ts';
 
@@ -22,8 +23,6 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
-const daysAgo = (n: number): string => new Date(Date.parse(`${today}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
 const REVIEWER_ID = 'R-ZQ-0001';
 
 const application = {
