@@ -15,12 +15,22 @@ export function testPostgresUrl(what: string): string | null {
   return url;
 }
 
-export async function createTestDatabase(serverUrl: string): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  /**
+   * An ICU locale for the database's default collation ('en-US'), as a production server created with a
+   * locale would have; without it the server's C.UTF-8 (byte order, like SQLite).
+   */
+  icuLocale?: string;
+}
+
+export async function createTestDatabase(serverUrl: string, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const name = `openimr_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    const locale = options.icuLocale;
+    if (locale !== undefined && !/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(locale)) throw new Error(`not an ICU locale name: ${locale}`);
+    await admin.query(locale === undefined ? `create database ${name}` : `create database ${name} template template0 locale_provider icu icu_locale '${locale}'`);
   } finally {
     await admin.end();
   }

@@ -8,6 +8,7 @@ import * as m0003 from './0003_workflow.ts';
 import * as m0004 from './0004_auth.ts';
 import * as m0005 from './0005_rate_limits.ts';
 import * as m0006 from './0006_item_search_table.ts';
+import * as m0007 from './0007_bytewise_text_keys.ts';
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -20,6 +21,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0004_auth': m0004,
   '0005_rate_limits': m0005,
   '0006_item_search_table': m0006,
+  '0007_bytewise_text_keys': m0007,
 };
 
 export const MIGRATION_TABLE = 'openimr_migration';
