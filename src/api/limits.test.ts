@@ -77,11 +77,27 @@ describe('limits shared through the store (two apps = two processes)', () => {
   });
 
   it('behind a trusted proxy takes the last X-Forwarded-For hop, so a client cannot pick its own bucket', async () => {
-    const a = app({ rateLimit: { capacity: 2, refillPerSecond: 0.01 }, trustProxy: true });
+    const a = app({ rateLimit: { capacity: 2, refillPerSecond: 0.01 }, trustProxy: 1 });
     const statuses: number[] = [];
     for (let i = 0; i < 3; i++) statuses.push((await a.request('/api/v1/health', { headers: { 'x-forwarded-for': `10.9.9.${i}, 192.0.2.7` } })).status);
     expect(statuses).toEqual([200, 200, 429]);
     expect((await a.request('/api/v1/health', { headers: { 'x-forwarded-for': '192.0.2.8' } })).status).toBe(200);
+    clock.advance(3_600_000);
+  });
+
+  it('behind two trusted proxies takes the hop the outer one appended', async () => {
+    const a = app({ rateLimit: { capacity: 1, refillPerSecond: 0.01 }, trustProxy: 2 });
+    // client-chosen, client (appended by the outer proxy), outer proxy (appended by the inner one)
+    const via = (claimed: string, client: string): Promise<Response> =>
+      Promise.resolve(a.request('/api/v1/health', { headers: { 'x-forwarded-for': `${claimed}, ${client}, 10.0.0.5` } }));
+    expect((await via('1.1.1.1', '198.51.100.1')).status).toBe(200);
+    // Another address claimed by the same client: the same bucket.
+    expect((await via('2.2.2.2', '198.51.100.1')).status).toBe(429);
+    // Another client behind the same proxies: its own bucket.
+    expect((await via('1.1.1.1', '198.51.100.2')).status).toBe(200);
+    // Fewer hops than proxies (a request that bypassed one): its first hop.
+    expect((await a.request('/api/v1/health', { headers: { 'x-forwarded-for': '198.51.100.3' } })).status).toBe(200);
+    expect((await a.request('/api/v1/health', { headers: { 'x-forwarded-for': '198.51.100.3' } })).status).toBe(429);
     clock.advance(3_600_000);
   });
 

@@ -116,12 +116,15 @@ interface NodeBindings {
 }
 
 /**
- * The client's address: the socket's, or behind a trusted proxy the last X-Forwarded-For hop, the one that
- * proxy appended (the hops before it are whatever the client sent, so a client could pick its own bucket).
+ * The client's address: the socket's, or behind `trustedProxies` proxies that each append to X-Forwarded-For,
+ * the hop the outermost of them appended (`trustedProxies` from the end). The hops before it are whatever the
+ * client sent, so trusting more hops than there are proxies would let a client pick its own bucket; a header
+ * with fewer hops than that (a request that bypassed a proxy) gives its first one.
  */
-export function clientKey(c: Context<Env>, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim();
+export function clientKey(c: Context<Env>, trustedProxies: number): string {
+  if (trustedProxies > 0) {
+    const hops = c.req.header('x-forwarded-for')?.split(',').map((h) => h.trim()) ?? [];
+    const forwarded = hops[Math.max(0, hops.length - trustedProxies)];
     if (forwarded !== undefined && forwarded !== '') return forwarded;
   }
   const env = c.env as NodeBindings | undefined;

@@ -44,8 +44,11 @@ export interface ApiConfig {
   log: (line: string) => void;
   /** The built web app (index.html, assets/); null or a missing folder: no web app. */
   webRoot: string | null;
-  /** Take the client address from the last X-Forwarded-For hop (only behind one trusted proxy that appends it). */
-  trustProxy: boolean;
+  /**
+   * How many proxies in front of the API append to X-Forwarded-For (0: none, use the socket's address); the
+   * client address is the hop that many places from the end (limits.ts clientKey).
+   */
+  trustProxy: number;
 }
 
 export const DEFAULT_CONFIG: ApiConfig = {
@@ -60,7 +63,7 @@ export const DEFAULT_CONFIG: ApiConfig = {
   checkResponses: false,
   log: () => undefined,
   webRoot: null,
-  trustProxy: false,
+  trustProxy: 0,
 };
 
 export interface ApiDeps {

@@ -25,7 +25,7 @@ interface ServeOpts {
   demo: boolean;
   secureCookies?: boolean;
   rateLimitStore?: LimitPlace;
-  trustProxy?: boolean;
+  trustProxy?: number | true;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -41,7 +41,12 @@ export function registerServeCommand(program: Command): void {
       new Option('--rate-limit-store <where>', 'per-address limit of public routes: auto (shared in the database on PostgreSQL, in memory on SQLite), memory or store (also OPENIMR_RATE_LIMIT_STORE); sign-in limits are always shared')
         .argParser(oneOf('--rate-limit-store', LIMIT_PLACES)),
     )
-    .option('--trust-proxy', 'take the client address from the last X-Forwarded-For hop (behind one proxy that appends it; also OPENIMR_TRUST_PROXY=1)')
+    .addOption(
+      new Option(
+        '--trust-proxy [hops]',
+        'behind this many proxies that append to X-Forwarded-For (default 1), take the client address from the hop the outermost one appended (also OPENIMR_TRUST_PROXY=N)',
+      ).argParser(wholeNumber('--trust-proxy', 1, 10)),
+    )
     .action(async (opts: ServeOpts) => {
       const envPort = process.env['PORT'];
       const port = opts.port ?? (envPort !== undefined && /^\d{1,5}$/.test(envPort) ? Number(envPort) : 3000);
@@ -54,7 +59,7 @@ export function registerServeCommand(program: Command): void {
         config: {
           secureCookies: opts.secureCookies === true,
           rateLimitStore: limitPlace(opts.rateLimitStore),
-          trustProxy: opts.trustProxy === true || process.env['OPENIMR_TRUST_PROXY'] === '1',
+          trustProxy: trustedProxies(opts.trustProxy, process.env['OPENIMR_TRUST_PROXY']),
         },
       });
       process.stdout.write(`OpenIMR is listening on ${server.url} (API reference: ${server.url}/api/docs)\n`);
@@ -64,4 +69,12 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
+}
+
+/** --trust-proxy (no value: 1 proxy), else OPENIMR_TRUST_PROXY (a number of proxies, 0-10), else none. */
+function trustedProxies(flag: number | true | undefined, env: string | undefined): number {
+  if (flag !== undefined) return flag === true ? 1 : flag;
+  if (env === undefined || env === '') return 0;
+  if (!/^(?:[0-9]|10)$/.test(env)) throw new OpenImrError('invalid-argument', 'OPENIMR_TRUST_PROXY must be a number of proxies from 0 to 10', { field: 'OPENIMR_TRUST_PROXY' });
+  return Number(env);
 }
