@@ -1,7 +1,9 @@
 // `openimr serve`: the HTTP API under /api/v1 and the web app at /, on one port, loopback unless told
 // otherwise. First start creates an administrator (password printed once) and loads the demo data.
 import { Option, type Command } from 'commander';
+import { mkdir } from 'node:fs/promises';
 import { startServer, type ApiConfig } from '../api/index.ts';
+import { scheduleAuditAnchors, type AnchorSchedule } from '../app/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { dbOption, oneOf, wholeNumber } from './options.ts';
 
@@ -26,6 +28,8 @@ interface ServeOpts {
   secureCookies?: boolean;
   rateLimitStore?: LimitPlace;
   trustProxy?: number | true;
+  anchorDir?: string;
+  anchorEvery: number;
 }
 
 export function registerServeCommand(program: Command): void {
@@ -47,6 +51,8 @@ export function registerServeCommand(program: Command): void {
         'behind this many proxies that append to X-Forwarded-For (default 1), take the client address from the hop the outermost one appended (also OPENIMR_TRUST_PROXY=N)',
       ).argParser(wholeNumber('--trust-proxy', 1, 10)),
     )
+    .option('--anchor-dir <dir>', 'keep audit anchors in this folder, outside the database: one at start, then whenever the log has moved (also OPENIMR_ANCHOR_DIR)')
+    .addOption(new Option('--anchor-every <minutes>', 'minutes between audit anchors with --anchor-dir').default(60).argParser(wholeNumber('--anchor-every', 1, 1440)))
     .action(async (opts: ServeOpts) => {
       const envPort = process.env['PORT'];
       const port = opts.port ?? (envPort !== undefined && /^\d{1,5}$/.test(envPort) ? Number(envPort) : 3000);
@@ -63,8 +69,17 @@ export function registerServeCommand(program: Command): void {
         },
       });
       process.stdout.write(`OpenIMR is listening on ${server.url} (API reference: ${server.url}/api/docs)\n`);
+      const anchorDir = opts.anchorDir ?? (process.env['OPENIMR_ANCHOR_DIR'] || undefined);
+      let anchors: AnchorSchedule | null = null;
+      if (anchorDir !== undefined) {
+        await mkdir(anchorDir, { recursive: true });
+        const log = (line: string): void => void process.stdout.write(`${line}\n`);
+        anchors = scheduleAuditAnchors({ store: server.store, clock: { now: () => new Date() } }, { dir: anchorDir, everyMs: opts.anchorEvery * 60_000, log });
+      }
       const stop = (): void => {
-        void server.close().then(() => process.exit(0));
+        void (anchors?.stop() ?? Promise.resolve())
+          .then(() => server.close())
+          .then(() => process.exit(0));
       };
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);

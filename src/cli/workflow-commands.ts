@@ -2,7 +2,7 @@
 // letters, the deadlines queue, audit chain verification and the demo seed.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { addReviewer, caseLetter, deadlines, listReviewers, parseAuditAnchor, seedDemo, takeAuditAnchor, verifyAuditWithAnchors, type AuditAnchor } from '../app/index.ts';
+import { addReviewer, caseLetter, deadlines, listReviewers, parseAuditAnchor, readAnchorFolder, seedDemo, takeAuditAnchor, verifyAuditWithAnchors, type AuditAnchor } from '../app/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { parseJson, readInput } from './engine-commands.ts';
 import { EXIT } from './exit.ts';
@@ -87,13 +87,16 @@ export function registerWorkflowCommands(program: Command): void {
     .description('check the hash chain of every audit event, and each --anchor file against it (non-zero exit when broken)')
     .option('--json', 'print the result as JSON')
     .option('--anchor <file>', "an anchor written by 'openimr audit anchor' (repeatable)", (v: string, prev: string[] | undefined) => [...(prev ?? []), v])
+    .option('--anchor-dir <dir>', "every anchor in a folder kept by 'openimr serve --anchor-dir'")
     .addOption(dbOption())
-    .action(async (opts: DbOpts & { json?: boolean; anchor?: string[] }) => {
+    .action(async (opts: DbOpts & { json?: boolean; anchor?: string[]; anchorDir?: string }) => {
       const anchors: AuditAnchor[] = [];
       for (const file of opts.anchor ?? []) anchors.push(parseAuditAnchor(parseJson(await readInput(file), file)));
+      if (opts.anchorDir !== undefined) anchors.push(...(await readAnchorFolder(opts.anchorDir)));
       await withDeps(opts, async (deps) => {
         const result = await verifyAuditWithAnchors(deps, anchors);
-        const anchored = anchors.length === 0 ? '' : `, ${anchors.length} anchor${anchors.length === 1 ? '' : 's'} match`;
+        const given = opts.anchor !== undefined || opts.anchorDir !== undefined;
+        const anchored = !given ? '' : `, ${anchors.length} anchor${anchors.length === 1 ? '' : 's'} match`;
         if (opts.json === true) out(JSON.stringify(result));
         else out(result.ok ? `audit log ok: ${result.count} events, head ${result.head}${anchored}` : `audit log BROKEN at event ${result.brokenAt}: ${result.reason}`);
         if (!result.ok) {

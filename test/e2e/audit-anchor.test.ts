@@ -1,14 +1,15 @@
 // The audit log's anchors through the real CLI (on SQLite, or PostgreSQL in the postgres project): an anchor
 // taken outside the database matches the log it was taken from, and catches what the hash chain alone cannot:
 // a log cut short, and a log whose events were edited and then re-sealed into a valid chain by someone with
-// write access. Bad anchor files get reason codes.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+// write access. Bad anchor files get reason codes. `openimr serve --anchor-dir` keeps a folder of them.
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { openStoreAt } from '../../src/app/index.ts';
+import { openStoreAt, type StoreLocation } from '../../src/app/index.ts';
 import { GENESIS_HASH, sealEvent, type AuditEvent } from '../../src/core/index.ts';
 import { runCli, type Run } from '../support/run-cli.ts';
+import { serveProcess, stopAllServeProcesses, stopProcess, waitForOutput } from '../support/serve-process.ts';
 import { execRaw, testStoreLocation } from '../support/test-store.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'openimr-anchor-'));
@@ -21,14 +22,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function events(): Promise<AuditEvent[]> {
-  const store = await openStoreAt(where.location);
+async function eventsAt(location: StoreLocation): Promise<AuditEvent[]> {
+  const store = await openStoreAt(location);
   try {
     return await store.workflow.listAudit({ limit: 1000 });
   } finally {
     await store.close();
   }
 }
+
+const events = (): Promise<AuditEvent[]> => eventsAt(where.location);
 
 /** What an insider with write access could do: change one event, re-seal every later one, move the head. */
 async function rewriteFrom(seq: number): Promise<void> {
@@ -91,5 +94,39 @@ describe('audit anchors', () => {
     const notJson = join(dir, 'not.json');
     writeFileSync(notJson, '{');
     expect((await cli('audit', 'verify', '--anchor', notJson)).code).not.toBe(0);
+  });
+
+  test('openimr serve --anchor-dir keeps a folder of anchors that audit verify --anchor-dir checks', async () => {
+    const served = await testStoreLocation(join(dir, 'served.db'));
+    const anchors = join(dir, 'served-anchors');
+    try {
+      const server = await serveProcess(['--db', served.db, '--anchor-dir', anchors, '--anchor-every', '1'], { OPENIMR_ADMIN_PASSWORD: `anchor-${Date.now()}-password`, DATABASE_URL: '' });
+      // First start creates the administrator and the demo data; the anchor at start covers them.
+      const line = await waitForOutput(server, /audit anchor written: event (\d+), \S+/);
+      await stopProcess(server.child);
+      const files = readdirSync(anchors);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^audit-anchor-\d{12}\.json$/);
+      const seq = Number(/event (\d+)/.exec(line)?.[1]);
+      expect(seq).toBeGreaterThan(5);
+      const run = (...args: string[]): Promise<Run> => runCli(...args, '--db', served.db);
+      const ok = await run('audit', 'verify', '--anchor-dir', anchors);
+      expect(ok.code, ok.stderr).toBe(0);
+      expect(ok.stdout).toContain(`${seq} events`);
+      expect(ok.stdout).toContain('1 anchor match');
+      // The log cut short before the anchored head: the folder's anchor catches it.
+      const kept = (await eventsAt(served.location)).find((e) => e.seq === seq - 1);
+      await execRaw(served.db, `delete from audit_events where seq >= ${seq}`);
+      await execRaw(served.db, `update audit_head set seq = ${seq - 1}, hash = ${q(kept?.hash ?? '')} where id = 1`);
+      const cut = await run('audit', 'verify', '--anchor-dir', anchors);
+      expect(cut.code).toBe(6);
+      expect(cut.stderr).toContain('[audit-anchor-mismatch]');
+      const missing = await run('audit', 'verify', '--anchor-dir', join(dir, 'no-such-folder'));
+      expect(missing.code).toBe(3);
+      expect(missing.stderr).toContain('[anchor-dir-unreadable]');
+    } finally {
+      await stopAllServeProcesses();
+      await served.drop();
+    }
   });
 });

@@ -4,65 +4,25 @@
 // attempts per username, the public per-address bucket), and two processes started at the same moment on an
 // empty database create one administrator and one set of demo data. Skips with a message without
 // PostgreSQL; OPENIMR_REQUIRE_POSTGRES=1 (or CI) makes that a failure (test/setup/postgres.global.ts).
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../setup/postgres-database.ts';
 import { inventedApplication } from '../support/applications.ts';
+import { serveProcess, stopAllServeProcesses, stopProcess, type ServeProcess } from '../support/serve-process.ts';
 
-const root = join(import.meta.dirname, '..', '..');
 const serverUrl = testPostgresUrl('the multi-process API test');
 const ADMIN_PASSWORD = `multiprocess-${randomUUID()}`;
-const children = new Set<ChildProcess>();
 const databases: TestDatabase[] = [];
 
 afterAll(async () => {
-  await Promise.all([...children].map(stop));
+  await stopAllServeProcesses();
   for (const d of databases) await d.drop();
 });
 
-interface Server {
-  base: string;
-  child: ChildProcess;
-  output: () => string;
-}
-
-/** `openimr serve --port 0 --db URL ...` in a child process; resolves with its address once it listens. */
-function serve(db: string, extra: readonly string[] = []): Promise<Server> {
-  const child = spawn(process.execPath, ['bin/openimr.js', 'serve', '--port', '0', '--db', db, ...extra], {
-    cwd: root,
-    env: { ...process.env, OPENIMR_ADMIN_PASSWORD: ADMIN_PASSWORD, DATABASE_URL: '', OPENIMR_RATE_LIMIT_STORE: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.add(child);
-  let out = '';
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err = (err + d.toString()).slice(-4000)));
-  return new Promise((resolve, reject) => {
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /OpenIMR is listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m?.[1] !== undefined) resolve({ base: `${m[1]}/api/v1`, child, output: () => out });
-    });
-    child.once('exit', (code) => {
-      children.delete(child);
-      reject(new Error(`openimr serve exited (${String(code)}) before listening:\n${out}\n${err}`));
-    });
-  });
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise((done) => {
-    if (child.exitCode !== null || child.signalCode !== null) done();
-    else {
-      child.once('exit', () => {
-        done();
-      });
-      child.kill('SIGTERM');
-    }
-  });
+/** `openimr serve --db URL ...` with the test's administrator password and no limits from the environment. */
+function serve(db: string, extra: readonly string[] = []): Promise<ServeProcess> {
+  return serveProcess(['--db', db, ...extra], { OPENIMR_ADMIN_PASSWORD: ADMIN_PASSWORD, DATABASE_URL: '', OPENIMR_RATE_LIMIT_STORE: '' });
 }
 
 interface Who {
@@ -170,7 +130,7 @@ describe.skipIf(serverUrl === null)('two API processes on one PostgreSQL databas
     const limited = await fetch(`${two.base}/health`);
     if (limited.status === 429) expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     console.log(`[multiprocess] public bucket shared: ${ok} of 400 health requests allowed in ${seconds.toFixed(2)} s`);
-    await Promise.all([stop(one.child), stop(two.child)]);
+    await Promise.all([stopProcess(one.child), stopProcess(two.child)]);
   });
 
   it('start together on an empty database with the demo: demo data and demo accounts exist once', async () => {
@@ -185,6 +145,6 @@ describe.skipIf(serverUrl === null)('two API processes on one PostgreSQL databas
     expect(await count(url, "select count(*) as n from letters where source_name like 'demo-synthetic-%'")).toBe(400);
     expect(await count(url, 'select count(*) as n from (select duplicate_key from cases group by duplicate_key having count(*) > 1) d')).toBe(0);
     for (const s of [one, two]) expect((await fetch(`${s.base}/health`)).status).toBe(200);
-    await Promise.all([stop(one.child), stop(two.child)]);
+    await Promise.all([stopProcess(one.child), stopProcess(two.child)]);
   });
 });
