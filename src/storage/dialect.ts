@@ -24,6 +24,8 @@ export interface StoreDialect {
   createItemSearch(db: Kysely<unknown>): Promise<void>;
   /** Migration 6: PostgreSQL moves its vectors into a narrow table with the filter tags; SQLite: nothing. */
   narrowItemSearch(db: Kysely<unknown>): Promise<void>;
+  /** Migration 8: PostgreSQL's vectors also carry their id bucket's token (search-tags.ts); SQLite: nothing. */
+  bucketItemSearch(db: Kysely<unknown>): Promise<void>;
   /**
    * Ids of the newest (highest id) matching items passing the filters, at most `count`, newest first.
    * Bounds the work of a search: the engine walks the match list from its newest end and stops.

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fts5FilterExpression, itemSearchTags } from './search-tags.ts';
+import { fts5FilterExpression, idBucketTag, itemSearchTags } from './search-tags.ts';
 
 describe('search tags', () => {
   it('gives one token of letters and digits per value, ending in x', () => {
@@ -8,6 +8,14 @@ describe('search tags', () => {
     const tokens = tags.split(' ');
     expect(tokens).toHaveLength(5);
     for (const t of tokens) expect(t).toMatch(/^z[cgdsy][0-9a-f]+x$/);
+  });
+
+  it('names id buckets as the trigger does (digits in hex), and only whole non-negative buckets', () => {
+    // item_search_bucket(id): 'zb' || encode(convert_to((id >> 14)::text, 'UTF8'), 'hex') || 'x'
+    expect(idBucketTag(0)).toBe('zb30x');
+    expect(idBucketTag(25)).toBe('zb3235x');
+    expect(() => idBucketTag(-1)).toThrow(RangeError);
+    expect(() => idBucketTag(1.5)).toThrow(RangeError);
   });
 
   it('leaves out what is unknown', () => {

@@ -15,6 +15,19 @@ export interface TaggedValues {
 
 const token = (field: string, value: string | number): string => `z${field}${Buffer.from(String(value), 'utf8').toString('hex')}x`;
 
+/**
+ * Items per id bucket on PostgreSQL (2^ID_BUCKET_BITS): each item's vector also carries the token of its
+ * bucket (id >> ID_BUCKET_BITS), so the newest matches can be asked of the GIN index one range of ids at a
+ * time (postgres/search.ts). The SQL trigger computes the same token (item_search_bucket).
+ */
+export const ID_BUCKET_BITS = 14;
+
+/** The token of id bucket `bucket`: the same shape as the filter tags. */
+export function idBucketTag(bucket: number): string {
+  if (!Number.isSafeInteger(bucket) || bucket < 0) throw new RangeError(`not an id bucket: ${bucket}`);
+  return token('b', bucket);
+}
+
 /** The tags column of one item. */
 export function itemSearchTags(v: TaggedValues): string {
   const tags = [token('c', v.category), token('g', v.categoryGroup)];

@@ -9,6 +9,7 @@ import * as m0004 from './0004_auth.ts';
 import * as m0005 from './0005_rate_limits.ts';
 import * as m0006 from './0006_item_search_table.ts';
 import * as m0007 from './0007_bytewise_text_keys.ts';
+import * as m0008 from './0008_item_search_id_buckets.ts';
 
 interface StoreMigration {
   up(db: Kysely<unknown>, dialect: StoreDialect): Promise<void>;
@@ -22,6 +23,7 @@ const MIGRATIONS: Readonly<Record<string, StoreMigration>> = {
   '0005_rate_limits': m0005,
   '0006_item_search_table': m0006,
   '0007_bytewise_text_keys': m0007,
+  '0008_item_search_id_buckets': m0008,
 };
 
 export const MIGRATION_TABLE = 'openimr_migration';

@@ -1,6 +1,6 @@
-// Migration 6 on a PostgreSQL store that already holds letters: their vectors move to item_search with the
-// filter tags, and searches (with and without filters) find the same items before and after; items inserted
-// afterwards are indexed by the new trigger.
+// Migrations 6 to 8 on a PostgreSQL store that already holds letters: their vectors move to item_search with
+// the filter tags and their id bucket's token, and searches (with and without filters) find the same items
+// before and after; items inserted afterwards are indexed by the new trigger.
 import { Kysely, Migrator, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { createTestDatabase, testPostgresUrl, type TestDatabase } from '../../..
 import { makeLetter } from '../__fixtures__/letters.ts';
 import { openPostgresStore } from '../index.ts';
 import { MIGRATION_LOCK_TABLE, MIGRATION_TABLE, migrationsFor } from '../migrations/index.ts';
+import { idBucketTag } from '../search-tags.ts';
 import type { SearchQuery } from '../store.ts';
 import { postgresDialect } from './search.ts';
 
@@ -69,6 +70,17 @@ describe.skipIf(serverUrl === null)('migration 0006 (item_search) on a filled st
 
       await store.upsertLetter(makeLetter({ seed: 'm6-new', items: [{ request: 'Acupuncture 6 sessions', decision: 'Overturned', category: 'rehab.acupuncture' }] }));
       expect((await store.search(QUERIES[1]!)).total).toBe(9);
+
+      // Migration 8: every vector, old or new, carries its id bucket's token (all 61 items are in bucket 0).
+      const check = new pg.Client({ connectionString: database.url });
+      await check.connect();
+      try {
+        const bucketed = await check.query<{ n: string }>("select count(*)::text as n from item_search where search_vector @@ to_tsquery('simple', $1)", [idBucketTag(0)]);
+        expect(bucketed.rows[0]?.n).toBe('61');
+        expect((await check.query<{ n: string }>('select count(*)::text as n from items')).rows[0]?.n).toBe('61');
+      } finally {
+        await check.end();
+      }
     } finally {
       await store.close();
     }

@@ -7,13 +7,15 @@
 //
 // Migration 2 put the vector on items (createItemSearch); migration 6 moved it out (narrowItemSearch):
 // a newest-first walk reads about 1 KB a row there instead of the wide items row, about 5x less work for a
-// common word (docs/decisions/0011). Why a trigger and not a generated column: the vector includes the
-// letter's clinical summary, which lives on letters, and a generated column may only read its own row.
+// common word (docs/decisions/0011). Migration 8 (bucketItemSearch) adds each item's id bucket token, so
+// the newest matches come from the GIN index a range of ids at a time, without an unbounded walk (decision
+// 0012). Why a trigger and not a generated column: the vector includes the letter's clinical summary, which
+// lives on letters, and a generated column may only read its own row.
 import { sql, type ColumnDefinitionBuilder, type Expression, type Kysely, type RawBuilder, type SqlBool } from 'kysely';
 import type { RankedItem, StoreDialect } from '../dialect.ts';
 import { storedTextSnippets } from '../snippet.ts';
 import type { TextQuery } from '../query-text.ts';
-import { tsqueryFilterExpression } from '../search-tags.ts';
+import { ID_BUCKET_BITS, idBucketTag, tsqueryFilterExpression } from '../search-tags.ts';
 import type { Database } from '../schema.ts';
 import type { SearchFilters } from '../store.ts';
 
@@ -31,40 +33,59 @@ function matchQuery(q: TextQuery, filters: SearchFilters): RawBuilder<unknown> {
   return tags === null ? tsquery(q) : sql`(${tsquery(q)} && to_tsquery('simple', ${tags}))`;
 }
 
-/**
- * How long the newest-first query may run before it is taken for a walk over sparse matches (decision 0011):
- * at 1,000,000 letters a walk of 300,000 rows takes about this long, and a word and tags matching under
- * 5,000 / 300,000 of the items then cost less through the GIN index (at most about 27,000 fetches).
- */
-export const WALK_BUDGET_MS = 500;
+/** Most bucket tokens one query carries; the round that would need more reads the rest without them. */
+const MAX_ROUND_BUCKETS = 64;
+/** Buckets the first round covers (the newest, usually partly filled, and the one before it). */
+const FIRST_ROUND_BUCKETS = 2;
+/** Matches so sparse that filling the window would take more than this share of the older ids: GIN path. */
+const SPARSE_FRACTION = 1 / 8;
 
 /**
- * The newest `count` matches. The planner either walks the primary key newest first and stops after `count`
- * matches (common words) or takes every match from the GIN index and keeps the newest (rare words). Its
- * estimate multiplies independent selectivities, so for a sparse mix of words and tags it may walk most of
- * the table (2.4 s at 1,000,000 letters): after `budgetMs` the statement is cancelled and the GIN path is
- * taken (`id + 0` keeps the planner off the walk). A two-step variant was measured and reverted (0011).
+ * The newest `count` matches, newest first (decision 0012). The first round asks for the newest matches among
+ * the newest FIRST_ROUND_BUCKETS id buckets and leaves the plan to PostgreSQL: a common word fills the window
+ * there by walking the primary key newest first and stopping, as before, but the walk can no longer run on
+ * through the whole table. Later rounds ask the GIN index for the matches in the next 2, 4, 8... older buckets
+ * (each item's vector carries its bucket's token, so a round is one GIN condition: words && tags && buckets)
+ * until `count` are found; the last round reads every older match, as does the next round once the density
+ * seen so far says the window would need more than SPARSE_FRACTION of the older ids. Rounds cover disjoint,
+ * ever older ranges, so the matches come out in id order. At 1,000,000 letters the unbounded walk visited up to most of the
+ * table for a sparse mix of words and filters (decision 0011). `order by id + 0` keeps the planner off it.
  */
-export async function newestMatchesWithin(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, count: number, budgetMs: number): Promise<number[]> {
+export async function newestMatchesByBucket(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, count: number): Promise<number[]> {
   const match = matchQuery(q, filters);
-  const ids = (rows: { id: number }[]): number[] => rows.map((r) => r.id);
-  const newest = async (on: Kysely<Database>): Promise<number[]> =>
-    ids((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} order by id desc limit ${count}`.execute(on)).rows);
-  // Inside a caller's transaction a cancelled statement would abort it: no budget there.
-  if (db.isTransaction) return newest(db);
-  try {
-    return await db.transaction().execute(async (trx) => {
-      await sql`set local statement_timeout = ${sql.lit(budgetMs)}`.execute(trx);
-      return newest(trx);
-    });
-  } catch (err) {
-    if ((err as { code?: unknown }).code !== QUERY_CANCELED) throw err;
+  const top = (await sql<{ id: number | null }>`select max(id) as id from item_search`.execute(db)).rows[0]?.id ?? null;
+  const found: number[] = [];
+  if (top === null) return found;
+  const idsOf = (rows: { id: number }[]): void => {
+    for (const r of rows) found.push(r.id);
+  };
+  let next = (top >> ID_BUCKET_BITS) - FIRST_ROUND_BUCKETS;
+  const newestStart = Math.max(0, next + 1) * 2 ** ID_BUCKET_BITS;
+  idsOf((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} and id >= ${newestStart} order by id desc limit ${count}`.execute(db)).rows);
+  let span = FIRST_ROUND_BUCKETS;
+  while (next >= 0 && found.length < count) {
+    const low = next - span + 1;
+    const limit = count - found.length;
+    // A round costs in proportion to the ids it covers (GIN merges the buckets' posting lists), the GIN path
+    // in proportion to the matches. When the density seen so far says the window would need a large part of
+    // the rest of the table, the matches are sparse: the GIN path at once.
+    const below = (next + 1) * 2 ** ID_BUCKET_BITS;
+    const neededIds = found.length === 0 ? Infinity : (limit * (top + 1 - below)) / found.length;
+    if (low <= 0 || span > MAX_ROUND_BUCKETS || neededIds > below * SPARSE_FRACTION) {
+      idsOf((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} and id + 0 < ${below} order by id + 0 desc limit ${limit}`.execute(db)).rows);
+      next = -1;
+    } else {
+      const buckets = Array.from({ length: span }, (_, i) => idBucketTag(next - i)).join(' | ');
+      idsOf(
+        (await sql<{ id: number }>`select id from item_search where search_vector @@ (${match} && to_tsquery('simple', ${buckets})) order by id + 0 desc limit ${limit}`.execute(db))
+          .rows,
+      );
+      next = low - 1;
+      span *= 2;
+    }
   }
-  return ids((await sql<{ id: number }>`select id from item_search where search_vector @@ ${match} order by id + 0 desc limit ${count}`.execute(db)).rows);
+  return found;
 }
-
-/** SQLSTATE of a statement cancelled by statement_timeout. */
-const QUERY_CANCELED = '57014';
 
 async function narrowItemSearch(db: Kysely<unknown>): Promise<void> {
   await sql`
@@ -106,6 +127,29 @@ async function narrowItemSearch(db: Kysely<unknown>): Promise<void> {
   await sql`create index item_search_gin on item_search using gin (search_vector)`.execute(db);
 }
 
+async function bucketItemSearch(db: Kysely<unknown>): Promise<void> {
+  // The same token as search-tags.ts idBucketTag(id >> ID_BUCKET_BITS): 'zb', the bucket number's digits in
+  // hex, 'x'. Changing ID_BUCKET_BITS needs a migration that recomputes every vector.
+  await sql`
+    create function item_search_bucket(integer) returns tsvector language sql stable as $$
+      select setweight(to_tsvector('simple', 'zb' || encode(convert_to(($1 >> ${sql.lit(ID_BUCKET_BITS)})::text, 'UTF8'), 'hex') || 'x'), 'D')
+    $$`.execute(db);
+  await sql`
+    create or replace function item_search_sync() returns trigger language plpgsql as $$
+    begin
+      if tg_op = 'INSERT' then
+        insert into item_search (id, search_vector)
+        values (new.id, item_search_document(new.request, new.rationale, new.letter_id, new.search_tags) || item_search_bucket(new.id));
+      else
+        update item_search set search_vector = item_search_document(new.request, new.rationale, new.letter_id, new.search_tags) || item_search_bucket(new.id)
+        where id = new.id;
+      end if;
+      return null;
+    end
+    $$`.execute(db);
+  await sql`update item_search set search_vector = search_vector || item_search_bucket(id)`.execute(db);
+}
+
 async function createItemSearch(db: Kysely<unknown>): Promise<void> {
   await sql`alter table items add column search_vector tsvector`.execute(db);
   await sql`
@@ -133,9 +177,10 @@ export const postgresDialect: StoreDialect = {
 
   createItemSearch,
   narrowItemSearch,
+  bucketItemSearch,
 
   newestMatches: (db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, count: number) =>
-    newestMatchesWithin(db, q, filters, count, WALK_BUDGET_MS),
+    newestMatchesByBucket(db, q, filters, count),
 
   async rank(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, limit: number, offset: number): Promise<RankedItem[]> {
     const rows = await sql<RankedItem>`

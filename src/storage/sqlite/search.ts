@@ -63,6 +63,7 @@ export const sqliteDialect: StoreDialect = {
 
   // FTS5 already keeps its index apart from items and carries the filter tags (migration 6 is PostgreSQL's).
   narrowItemSearch: () => Promise.resolve(),
+  bucketItemSearch: () => Promise.resolve(),
 
   async newestMatches(db: Kysely<Database>, q: TextQuery, filters: SearchFilters, _filter: Expression<SqlBool>, count: number): Promise<number[]> {
     // Only the index: FTS5 walks the match list from the newest rowid and stops after `count`.
