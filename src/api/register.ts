@@ -1,6 +1,6 @@
 // Mounts the route table on Hono: rate limit (public routes), who is calling, role check, CSRF, body and
-// query validation with the route's zod schemas, idempotency keys (idempotency.ts), and the response check. Routes only
-// call use-cases; everything they have in common happens here, once.
+// query validation with the route's zod schemas, idempotency keys (idempotency.ts), and the response check.
+// Routes only call use-cases; everything they have in common happens here, once.
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { OpenImrError } from '../core/index.ts';

@@ -54,6 +54,15 @@ export function registerServeCommand(program: Command): void {
     .option('--anchor-dir <dir>', 'keep audit anchors in this folder, outside the database: one at start, then whenever the log has moved (also OPENIMR_ANCHOR_DIR)')
     .addOption(new Option('--anchor-every <minutes>', 'minutes between audit anchors with --anchor-dir').default(60).argParser(wholeNumber('--anchor-every', 1, 1440)))
     .action(async (opts: ServeOpts) => {
+      // The anchor folder is made before the server starts, so a folder that cannot be made stops nothing running.
+      const anchorDir = opts.anchorDir ?? (process.env['OPENIMR_ANCHOR_DIR'] || undefined);
+      if (anchorDir !== undefined) {
+        try {
+          await mkdir(anchorDir, { recursive: true });
+        } catch (err) {
+          throw new OpenImrError('invalid-argument', 'the anchor folder cannot be created', { field: '--anchor-dir', reason: 'anchor-dir-unreadable', cause: err });
+        }
+      }
       const envPort = process.env['PORT'];
       const port = opts.port ?? (envPort !== undefined && /^\d{1,5}$/.test(envPort) ? Number(envPort) : 3000);
       const server = await startServer({
@@ -69,10 +78,8 @@ export function registerServeCommand(program: Command): void {
         },
       });
       process.stdout.write(`OpenIMR is listening on ${server.url} (API reference: ${server.url}/api/docs)\n`);
-      const anchorDir = opts.anchorDir ?? (process.env['OPENIMR_ANCHOR_DIR'] || undefined);
       let anchors: AnchorSchedule | null = null;
       if (anchorDir !== undefined) {
-        await mkdir(anchorDir, { recursive: true });
         const log = (line: string): void => void process.stdout.write(`${line}\n`);
         anchors = scheduleAuditAnchors({ store: server.store, clock: { now: () => new Date() } }, { dir: anchorDir, everyMs: opts.anchorEvery * 60_000, log });
       }

@@ -124,6 +124,12 @@ describe('audit anchors', () => {
       const missing = await run('audit', 'verify', '--anchor-dir', join(dir, 'no-such-folder'));
       expect(missing.code).toBe(3);
       expect(missing.stderr).toContain('[anchor-dir-unreadable]');
+      // A folder that cannot be made (a file is in the way): refused before the server starts.
+      const blocker = join(dir, 'a-file');
+      writeFileSync(blocker, '');
+      const refused = await run('serve', '--port', '0', '--anchor-dir', join(blocker, 'anchors'));
+      expect(refused.code).toBe(2);
+      expect(refused.stderr).toContain('[anchor-dir-unreadable]');
     } finally {
       await stopAllServeProcesses();
       await served.drop();
