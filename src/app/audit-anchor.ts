@@ -64,7 +64,7 @@ export async function writeAuditAnchorTo(deps: WorkflowDeps, dir: string): Promi
   return { outcome: 'written', file, seq: anchor.seq };
 }
 
-/** Every anchor file in `dir` (ANCHOR_FILE names), oldest head first; a file that is not an anchor is an error. */
+/** Every anchor file in `dir` (ANCHOR_FILE names; other files are left alone), oldest head first; one that does not parse is an error. */
 export async function readAnchorFolder(dir: string): Promise<AuditAnchor[]> {
   let entries: string[];
   try {
