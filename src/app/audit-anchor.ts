@@ -3,7 +3,7 @@
 // on a timer (`openimr serve --anchor-dir`), one file per anchored head.
 import { randomBytes } from 'node:crypto';
 import { link, open, readdir, readFile, unlink } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { OpenImrError, parseAuditAnchor, verifyAnchors, type AuditAnchor, type ChainResult } from '../core/index.ts';
 import type { WorkflowDeps } from './cases.ts';
 
@@ -36,16 +36,12 @@ export type AnchorWrite =
   | { outcome: 'chain-broken'; brokenAt: number };
 
 /**
- * Anchors the current head into `dir` as `audit-anchor-<seq>.json`, unless that file exists. The file
- * appears whole or not at all (written and synced under a temporary name, then hard-linked to its name,
- * which fails if it exists), so several processes anchoring into one folder never clobber each other.
+ * Writes an anchor to `file`, never over an existing file: false if it exists. The file appears whole or not
+ * at all (written and synced under a temporary name, then hard-linked to its name, which fails if it exists),
+ * so several processes writing one anchor never clobber each other.
  */
-export async function writeAuditAnchorTo(deps: WorkflowDeps, dir: string): Promise<AnchorWrite> {
-  const { chain, anchor } = await takeAuditAnchor(deps);
-  if (anchor === null) return { outcome: 'chain-broken', brokenAt: chain.ok ? 0 : chain.brokenAt };
-  if (anchor.seq === 0) return { outcome: 'empty' };
-  const file = join(dir, anchorFileName(anchor.seq));
-  const temp = join(dir, `.audit-anchor-${randomBytes(6).toString('hex')}.tmp`);
+export async function writeAnchorFile(anchor: AuditAnchor, file: string): Promise<boolean> {
+  const temp = join(dirname(file), `.audit-anchor-${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
   try {
     await handle.writeFile(`${JSON.stringify(anchor)}\n`);
@@ -55,13 +51,22 @@ export async function writeAuditAnchorTo(deps: WorkflowDeps, dir: string): Promi
   }
   try {
     await link(temp, file);
+    return true;
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return { outcome: 'unchanged', seq: anchor.seq };
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     throw err;
   } finally {
     await unlink(temp).catch(() => undefined);
   }
-  return { outcome: 'written', file, seq: anchor.seq };
+}
+
+/** Anchors the current head into `dir` as `audit-anchor-<seq>.json`, unless that file exists. */
+export async function writeAuditAnchorTo(deps: WorkflowDeps, dir: string): Promise<AnchorWrite> {
+  const { chain, anchor } = await takeAuditAnchor(deps);
+  if (anchor === null) return { outcome: 'chain-broken', brokenAt: chain.ok ? 0 : chain.brokenAt };
+  if (anchor.seq === 0) return { outcome: 'empty' };
+  const file = join(dir, anchorFileName(anchor.seq));
+  return (await writeAnchorFile(anchor, file)) ? { outcome: 'written', file, seq: anchor.seq } : { outcome: 'unchanged', seq: anchor.seq };
 }
 
 /** Every anchor file in `dir` (ANCHOR_FILE names; other files are left alone), oldest head first; one that does not parse is an error. */

@@ -29,7 +29,7 @@ export {
 } from './cases.ts';
 export type { Actor, WorkflowDeps } from './cases.ts';
 export { seedDemo } from './cases-demo.ts';
-export { readAnchorFolder, scheduleAuditAnchors, takeAuditAnchor, verifyAuditWithAnchors, writeAuditAnchorTo } from './audit-anchor.ts';
+export { readAnchorFolder, scheduleAuditAnchors, takeAuditAnchor, verifyAuditWithAnchors, writeAnchorFile, writeAuditAnchorTo } from './audit-anchor.ts';
 export type { AnchorSchedule, AnchorWrite } from './audit-anchor.ts';
 export { parseAuditAnchor, type AuditAnchor } from '../core/index.ts';
 export type { CaseRecord, ItemReview, Reviewer as RegistryReviewer, AuditEvent, CaseDocument, ChainResult } from '../core/index.ts';

@@ -2,7 +2,7 @@
 // letters, the deadlines queue, audit chain verification and the demo seed.
 import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { addReviewer, caseLetter, deadlines, listReviewers, parseAuditAnchor, readAnchorFolder, seedDemo, takeAuditAnchor, verifyAuditWithAnchors, type AuditAnchor } from '../app/index.ts';
+import { addReviewer, caseLetter, deadlines, listReviewers, parseAuditAnchor, readAnchorFolder, seedDemo, takeAuditAnchor, verifyAuditWithAnchors, writeAnchorFile, type AuditAnchor } from '../app/index.ts';
 import { OpenImrError } from '../core/index.ts';
 import { parseJson, readInput } from './engine-commands.ts';
 import { EXIT } from './exit.ts';
@@ -118,14 +118,11 @@ export function registerWorkflowCommands(program: Command): void {
           const at = chain.ok ? 0 : chain.brokenAt;
           throw new OpenImrError('conflict', `the audit chain is broken at event ${at}: a broken log is not anchored`, { reason: 'audit-chain-broken' });
         }
-        const text = `${JSON.stringify(anchor)}\n`;
-        if (opts.out === undefined) out(text.trimEnd());
+        if (opts.out === undefined) out(JSON.stringify(anchor));
         else {
-          try {
-            await writeFile(opts.out, text, { flag: 'wx' });
-          } catch (err) {
-            throw new OpenImrError('conflict', 'the anchor file exists or cannot be created', { path: opts.out, reason: 'anchor-file-exists', cause: err });
-          }
+          // False when it exists; a folder that cannot be written throws. Either way nothing is written.
+          const cause: unknown = await writeAnchorFile(anchor, opts.out).catch((err: unknown) => err);
+          if (cause !== true) throw new OpenImrError('conflict', 'the anchor file exists or cannot be created', { path: opts.out, reason: 'anchor-file-exists', cause });
           out(`anchor written: event ${anchor.seq}, ${opts.out}`);
         }
       });
